@@ -1,0 +1,174 @@
+package io.opsdesk.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, once, what every installation needs: the staff groups, their Camunda authorizations and
+ * Tasklist filters; in the demo profile also one user per group. Runs at every start and only adds
+ * what is missing, so changes an administrator made in Camunda Admin are kept.
+ */
+@Component
+class IdentityBootstrap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    /** Demo users: id, first name, last name, group. The password is the id. */
+    private static final List<List<String>> DEMO_USERS = List.of(
+            List.of("alice", "Alice", "Support", Groups.SUPPORT),
+            List.of("bob", "Bob", "Developer", Groups.DEVELOPMENT),
+            List.of("carol", "Carol", "Supervisor", Groups.SUPERVISORS),
+            List.of("mike", "Mike", "Manager", Groups.MANAGERS));
+
+    static final String FILTER_MY_GROUP = "My group's open tasks";
+    static final String FILTER_ASSIGNED = "Assigned to me";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final boolean demoUsers;
+
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                      TaskService tasks, @Value("${opsdesk.demo-users:false}") boolean demoUsers) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.demoUsers = demoUsers;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void bootstrap() {
+        Map.of(Groups.SUPPORT, "Support engineers", Groups.DEVELOPMENT, "Developers",
+                Groups.SUPERVISORS, "Supervisors", Groups.MANAGERS, "Managers").forEach(this::group);
+        grantAccess();
+        createFilters();
+        if (demoUsers) {
+            DEMO_USERS.forEach(u -> user(u.get(0), u.get(1), u.get(2), u.get(3)));
+            LOG.warn("Demo accounts are active (alice/alice support, bob/bob development, carol/carol supervisors, "
+                    + "mike/mike managers, admin/admin camunda-admin). Set opsdesk.demo-users=false and change "
+                    + "the admin password before real use.");
+        }
+    }
+
+    private void grantAccess() {
+        for (String group : List.of(Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS)) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(Groups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        for (String group : List.of(Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS)) {
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+        }
+        // supervisors see every task and every running ticket to handle escalations; managers read all
+        for (String group : List.of(Groups.SUPERVISORS, Groups.MANAGERS)) {
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                    Permissions.READ_TASK);
+            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            grant(group, Resources.TASK, "*", Permissions.READ);
+            grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        }
+        grant(Groups.SUPERVISORS, Resources.TASK, "*", Permissions.UPDATE);
+        // managers change processes and decision tables: they deploy from the Modeler
+        grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.DELETE);
+        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", Permissions.UPDATE, Permissions.UPDATE_INSTANCE);
+    }
+
+    private void createFilters() {
+        TaskQuery myGroup = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+        filter(FILTER_MY_GROUP, "Open tasks of the groups I belong to", -10, myGroup,
+                Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS);
+        filter(FILTER_ASSIGNED, "Tasks I have claimed or was given", -5,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS);
+    }
+
+    private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name)
+                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true))
+                    .setQuery(query);
+            filters.saveFilter(filter);
+            LOG.info("Created Tasklist filter '{}'", name);
+        }
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+            LOG.info("Created group {}", id);
+        }
+    }
+
+    private void user(String id, String first, String last, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(first);
+            user.setLastName(last);
+            user.setEmail(id + "@opsdesk.example");
+            user.setPassword(id);
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identity.createMembership(id, group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

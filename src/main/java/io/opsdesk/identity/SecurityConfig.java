@@ -1,0 +1,72 @@
+package io.opsdesk.identity;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Who may call what. OpsDesk's API: anyone may open a ticket; a customer reaches one ticket with its
+ * tracking token (checked by the ticket service); everything else needs a staff login (HTTP Basic
+ * against Camunda's identity service). Camunda's REST API authenticates through Camunda's own filter,
+ * the webapps through their own login page.
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String ENGINE_REST = "/engine-rest/*";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"OpsDesk\"");
+            writeProblem(json, response, HttpStatus.UNAUTHORIZED, "a staff login (HTTP Basic) is required");
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                writeProblem(json, response, HttpStatus.FORBIDDEN, "your groups do not allow this");
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/tickets").hasAnyAuthority(Groups.staffAuthorities())
+                        .requestMatchers(HttpMethod.POST, "/api/tickets").permitAll()
+                        .requestMatchers("/api/tickets/*", "/api/tickets/*/replies", "/api/tickets/*/acceptance").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless: no cookie is ever set or read on these paths, so there is nothing to forge
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** HTTP Basic against Camunda's users for {@code /engine-rest}: 401 without it. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-authentication");
+        registration.addUrlPatterns(ENGINE_REST);
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    private static void writeProblem(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response,
+                                     HttpStatus status, String detail) throws java.io.IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

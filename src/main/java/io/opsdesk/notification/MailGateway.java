@@ -1,0 +1,72 @@
+package io.opsdesk.notification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends a mail through SMTP when {@code spring.mail.host} is set. Without SMTP settings (the default
+ * run) every mail is written as an {@code .eml} file into {@code opsdesk.mail.outbox} instead, where
+ * any mail client opens it. Failures propagate, so the asynchronous step that sends retries and ends
+ * as an incident in Cockpit.
+ */
+@Component
+class MailGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailGateway.class);
+
+    private final JavaMailSender smtp;
+    private final Path outbox;
+    private final InternetAddress from;
+
+    MailGateway(ObjectProvider<JavaMailSender> smtp, @Value("${opsdesk.mail.outbox}") Path outbox,
+                @Value("${opsdesk.mail.from}") String from) throws MessagingException {
+        this.smtp = smtp.getIfAvailable();
+        this.outbox = outbox;
+        this.from = new InternetAddress(from, true);
+        if (this.smtp == null) {
+            LOG.info("No SMTP server configured (spring.mail.host): customer mails are written to {}", outbox.toAbsolutePath());
+        }
+    }
+
+    void send(String to, String subject, String html, String text) {
+        try {
+            MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            // InternetAddress rejects CR/LF and anything else that could inject a header
+            helper.setTo(new InternetAddress(to, true));
+            helper.setSubject(subject.replaceAll("[\\r\\n]+", " "));
+            helper.setText(text, html);
+            if (smtp != null) {
+                smtp.send(message);
+            } else {
+                message.saveChanges();
+                Files.createDirectories(outbox);
+                Path file = outbox.resolve(System.currentTimeMillis() + "-" + UUID.randomUUID() + ".eml");
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    message.writeTo(out);
+                }
+                LOG.info("Mail to {} '{}' written to {}", to, subject, file);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new MailDeliveryException("could not send mail to " + to + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.opsdesk.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Visibility;
+
+/** A failed verification goes back to development with its findings, and is counted on the ticket. */
+@Component("recordFailedVerification")
+class RecordFailedVerificationDelegate implements JavaDelegate {
+
+    private final TicketRepository tickets;
+
+    RecordFailedVerificationDelegate(TicketRepository tickets) {
+        this.tickets = tickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        tickets.incrementTestFailures(key);
+        int count = tickets.findByKey(key).orElseThrow().testFailureCount();
+        tickets.addTimeline(key, TicketStatusListener.ACTOR, "VERIFICATION_FAILED",
+                "Verification failed (" + count + "), back to development: " + execution.getVariable(Variables.VERIFICATION_FINDINGS),
+                Visibility.INTERNAL);
+    }
+}

@@ -1,0 +1,92 @@
+package io.opsdesk.process;
+
+/**
+ * The one home of {@code processes/support-ticket.bpmn}: its key, the element ids, message names
+ * and variable names that Java code and tests refer to.
+ */
+public final class SupportTicketProcess {
+
+    public static final String KEY = "support-ticket";
+    public static final String PRIORITY_DECISION = "ticket-priority";
+
+    private SupportTicketProcess() {
+    }
+
+    /** Element ids of the BPMN. */
+    public static final class Elements {
+        public static final String START = "StartEvent_TicketReceived";
+        public static final String SEND_ACKNOWLEDGEMENT = "ServiceTask_SendAcknowledgement";
+        public static final String TRIAGE = "UserTask_TriageTicket";
+        public static final String REQUEST_INFORMATION = "ServiceTask_RequestInformation";
+        public static final String WAIT_FOR_CUSTOMER = "ReceiveTask_WaitForCustomerReply";
+        public static final String REMINDER_TIMER = "Timer_SendReminder";
+        public static final String SEND_REMINDER = "ServiceTask_SendReminder";
+        public static final String INFORMATION_TIMEOUT = "Timer_InformationTimeout";
+        public static final String SEND_ABANDONED = "ServiceTask_SendAbandonedNotice";
+        public static final String ABANDONED = "EndEvent_TicketAbandoned";
+        public static final String SEND_DECLINE = "ServiceTask_SendDeclineNotice";
+        public static final String DECLINED = "EndEvent_TicketDeclined";
+        public static final String DECIDE_PRIORITY = "BusinessRuleTask_DecidePriority";
+        public static final String SEND_HANDLING_PLAN = "ServiceTask_SendHandlingPlan";
+        public static final String RESOLVE_IN_SUPPORT = "UserTask_ResolveInSupport";
+        public static final String ASSIGN_DEVELOPER = "UserTask_AssignDeveloper";
+        public static final String IMPLEMENT_FIX = "UserTask_ImplementFix";
+        public static final String VERIFY_FIX = "UserTask_VerifyFix";
+        public static final String RECORD_FAILED_VERIFICATION = "ServiceTask_RecordFailedVerification";
+        public static final String SEND_DELIVERY = "ServiceTask_SendDeliveryNotice";
+        public static final String AWAIT_ACCEPTANCE = "ReceiveTask_AwaitAcceptance";
+        public static final String ACCEPTANCE_WINDOW = "Timer_AcceptanceWindowElapsed";
+        public static final String CLOSED = "EndEvent_TicketClosed";
+
+        private Elements() {
+        }
+    }
+
+    /** Message names correlated from the HTTP API. */
+    public static final class Messages {
+        public static final String CUSTOMER_REPLIED = "CustomerReplied";
+        public static final String CUSTOMER_ACCEPTANCE = "CustomerAcceptance";
+
+        private Messages() {
+        }
+    }
+
+    /** Process variables: only what the process routes on, plus the ticket's identity. */
+    public static final class Variables {
+        public static final String TICKET_KEY = "ticketKey";
+        public static final String TICKET_TITLE = "ticketTitle";
+        public static final String TICKET_TYPE = "ticketType";
+        public static final String IMPACT = "impact";
+        public static final String URGENCY = "urgency";
+        public static final String PRIORITY = "priority";
+        public static final String TRIAGE_OUTCOME = "triageOutcome";
+        public static final String ANALYSIS = "analysis";
+        public static final String HANDLING_PLAN = "handlingPlan";
+        public static final String INFORMATION_REQUEST = "informationRequest";
+        public static final String FEASIBLE = "feasible";
+        public static final String EFFORT_DAYS = "effortDays";
+        public static final String AGREED_DELIVERY_DATE = "agreedDeliveryDate";
+        public static final String AGREED_DELIVERY_DUE = "agreedDeliveryDue";
+        public static final String DECLINE_REASON = "declineReason";
+        public static final String RESOLUTION = "resolution";
+        public static final String DEVELOPER = "developer";
+        public static final String IMPLEMENTATION_NOTES = "implementationNotes";
+        public static final String VERIFICATION_PASSED = "verificationPassed";
+        public static final String VERIFICATION_FINDINGS = "verificationFindings";
+        public static final String ACCEPTED = "accepted";
+        public static final String CUSTOMER_COMMENT = "customerComment";
+        /** Input parameter of the customer mail service tasks. */
+        public static final String MAIL_TEMPLATE = "mailTemplate";
+        /** Task-local, read-only context shown in every form. */
+        public static final String TICKET_CONTEXT = "ticketContext";
+        public static final String DEVELOPER_OPTIONS = "developerOptions";
+
+        private Variables() {
+        }
+    }
+
+    /** Values of {@link Variables#TRIAGE_OUTCOME}. */
+    public enum TriageOutcome {
+        RESOLVE_IN_SUPPORT, HAND_TO_DEVELOPMENT, SUPERVISOR_ASSIGNS, NEED_INFORMATION, DECLINE
+    }
+}

@@ -1,0 +1,194 @@
+package io.opsdesk.process;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import io.opsdesk.identity.Groups;
+import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.ticket.Level;
+import io.opsdesk.ticket.Ticket;
+import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.TicketType;
+import io.opsdesk.ticket.Visibility;
+
+/**
+ * Completion of each user task: guards the variables the form must deliver (so a model or form edited
+ * in the Modeler that forgets one fails loudly in Tasklist instead of routing wrongly), then records
+ * the result on the ticket and its timeline. BPMN: {@code ${ticketTasks.triaged(task)}}.
+ */
+@Component("ticketTasks")
+public class TicketTaskListeners {
+
+    static final int TEXT_LIMIT = 4000;
+
+    private final TicketRepository tickets;
+    private final IdentityService identity;
+    private final TicketSettings settings;
+
+    TicketTaskListeners(TicketRepository tickets, IdentityService identity, TicketSettings settings) {
+        this.tickets = tickets;
+        this.identity = identity;
+        this.settings = settings;
+    }
+
+    public void triaged(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        Ticket ticket = tickets.findByKey(key).orElseThrow();
+        TriageOutcome outcome = enumValue(task, Variables.TRIAGE_OUTCOME, TriageOutcome.class);
+        TicketType type = enumValue(task, Variables.TICKET_TYPE, TicketType.class);
+        Level impact = enumValue(task, Variables.IMPACT, Level.class);
+        Level urgency = enumValue(task, Variables.URGENCY, Level.class);
+        String analysis = text(task, Variables.ANALYSIS, true);
+
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("type", type);
+        columns.put("impact", impact);
+        columns.put("urgency", urgency);
+        if (ticket.firstResponseAt() == null) {
+            columns.put("first_response_at", EngineTime.now());
+        }
+        switch (outcome) {
+            case NEED_INFORMATION -> text(task, Variables.INFORMATION_REQUEST, true);
+            case DECLINE -> columns.put("decline_reason", text(task, Variables.DECLINE_REASON, true));
+            default -> columns.put("handling_plan", text(task, Variables.HANDLING_PLAN, true));
+        }
+        if (type.needsFeasibility() && outcome != TriageOutcome.NEED_INFORMATION) {
+            Object feasible = task.getVariable(Variables.FEASIBLE);
+            if (!(feasible instanceof Boolean isFeasible)) {
+                throw new NotValidException("feasible: say whether this " + type + " is feasible");
+            }
+            columns.put("feasible", isFeasible);
+            if (!isFeasible && outcome != TriageOutcome.DECLINE) {
+                throw new NotValidException("triageOutcome: an infeasible request must be declined with a reason");
+            }
+            if (isFeasible) {
+                columns.put("effort_days", positiveNumber(task, Variables.EFFORT_DAYS));
+                date(task, true);
+            }
+        }
+        if (outcome == TriageOutcome.HAND_TO_DEVELOPMENT || outcome == TriageOutcome.SUPERVISOR_ASSIGNS) {
+            LocalDate agreed = date(task, outcome == TriageOutcome.HAND_TO_DEVELOPMENT);
+            if (agreed != null) {
+                columns.put("agreed_delivery_date", agreed);
+            }
+        }
+        tickets.update(key, columns);
+        tickets.addTimeline(key, actor(task), "TRIAGE", "Triage (" + outcome + "): " + analysis, Visibility.INTERNAL);
+    }
+
+    public void resolvedInSupport(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        String resolution = text(task, Variables.RESOLUTION, true);
+        tickets.update(key, Map.of("resolution", resolution));
+        tickets.addTimeline(key, actor(task), "RESOLVED", "Resolved by support: " + resolution, Visibility.INTERNAL);
+    }
+
+    public void developerAssigned(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        String developer = text(task, Variables.DEVELOPER, true).trim();
+        if (identity.createUserQuery().userId(developer).memberOfGroup(Groups.DEVELOPMENT).count() == 0) {
+            throw new NotValidException("developer: '" + developer + "' is not a member of the development group");
+        }
+        task.getExecution().setVariable(Variables.DEVELOPER, developer);
+        LocalDate agreed = date(task, true);
+        tickets.update(key, Map.of("agreed_delivery_date", agreed));
+        tickets.addTimeline(key, actor(task), "ASSIGNED",
+                "Assigned to developer " + developer + ", delivery agreed for " + agreed, Visibility.INTERNAL);
+    }
+
+    public void implemented(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        String notes = text(task, Variables.IMPLEMENTATION_NOTES, true);
+        tickets.addTimeline(key, actor(task), "IMPLEMENTED", "Implemented: " + notes, Visibility.INTERNAL);
+    }
+
+    public void verified(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        Object passed = task.getVariable(Variables.VERIFICATION_PASSED);
+        if (!(passed instanceof Boolean)) {
+            throw new NotValidException("verificationPassed: say whether the fix passed verification");
+        }
+        String findings = text(task, Variables.VERIFICATION_FINDINGS, !(Boolean) passed);
+        if ((Boolean) passed) {
+            // what the customer is told in the delivery mail
+            tickets.update(key, Map.of("resolution", text(task, Variables.RESOLUTION, true)));
+            tickets.addTimeline(key, actor(task), "VERIFIED",
+                    "Verification passed" + (findings == null ? "" : ": " + findings), Visibility.INTERNAL);
+        }
+    }
+
+    private LocalDate date(DelegateTask task, boolean required) {
+        Object value = task.getVariable(Variables.AGREED_DELIVERY_DATE);
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": an agreed delivery date is required");
+            }
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (DateTimeParseException e) {
+            throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": '" + value + "' is not a date (YYYY-MM-DD)");
+        }
+        if (date.isBefore(LocalDate.ofInstant(EngineTime.now(), settings.getZone()))) {
+            throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": " + date + " is in the past");
+        }
+        Date due = Date.from(date.atTime(LocalTime.of(18, 0)).atZone(settings.getZone()).toInstant());
+        task.getExecution().setVariable(Variables.AGREED_DELIVERY_DUE, due);
+        return date;
+    }
+
+    private static int positiveNumber(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        if (value instanceof Number number && number.doubleValue() > 0 && number.doubleValue() <= 10_000) {
+            return (int) Math.ceil(number.doubleValue());
+        }
+        throw new NotValidException(name + ": give the effort as a number of days greater than 0");
+    }
+
+    private static String text(DelegateTask task, String name, boolean required) {
+        Object value = task.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                throw new NotValidException(name + ": is required");
+            }
+            return null;
+        }
+        String text = value.toString();
+        if (text.length() > TEXT_LIMIT) {
+            throw new NotValidException(name + ": at most " + TEXT_LIMIT + " characters, got " + text.length());
+        }
+        return text;
+    }
+
+    private static <E extends Enum<E>> E enumValue(DelegateTask task, String name, Class<E> type) {
+        Object value = task.getVariable(name);
+        try {
+            return Enum.valueOf(type, String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new NotValidException(name + ": '" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static String actor(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "staff";
+    }
+}

@@ -1,0 +1,88 @@
+package io.opsdesk.ticket;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers the answer to {@code POST /api/tickets} per {@code Idempotency-Key}, so that a client
+ * retrying after a lost response gets the same ticket and the same tracking token. The token is kept
+ * sealed with AES-GCM under {@code opsdesk.security.secret}, never in plain text.
+ */
+@Component
+class IdempotencyStore {
+
+    record Replay(String requestHash, long ticketId, String trackingToken) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final SecretKeySpec key;
+
+    IdempotencyStore(JdbcClient jdbc, @Value("${opsdesk.security.secret}") String secret) {
+        this.jdbc = jdbc;
+        try {
+            byte[] material = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            this.key = new SecretKeySpec(material, "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Optional<Replay> find(String idempotencyKey) {
+        return jdbc.sql("select request_hash, ticket_id, sealed_token from idempotency_record where idempotency_key = :key")
+                .param("key", idempotencyKey)
+                .query((rs, n) -> new Replay(rs.getString("request_hash"), rs.getLong("ticket_id"), unseal(rs.getString("sealed_token"))))
+                .optional();
+    }
+
+    void remember(String idempotencyKey, String requestHash, long ticketId, String token) {
+        jdbc.sql("""
+                insert into idempotency_record (idempotency_key, request_hash, ticket_id, sealed_token, created_at)
+                values (:key, :hash, :ticket, :sealed, :now)""")
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .param("ticket", ticketId)
+                .param("sealed", seal(token))
+                .param("now", TicketRepository.timestamp(EngineTime.now()))
+                .update();
+    }
+
+    private String seal(String token) {
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+            byte[] sealed = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String unseal(String value) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(value);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, 12));
+            return new String(cipher.doFinal(bytes, 12, bytes.length - 12), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            // the secret changed since: the ticket exists, but its token can no longer be replayed
+            return null;
+        }
+    }
+}

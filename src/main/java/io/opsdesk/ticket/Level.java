@@ -1,0 +1,6 @@
+package io.opsdesk.ticket;
+
+/** Impact and urgency (ITIL). */
+public enum Level {
+    HIGH, MEDIUM, LOW
+}

@@ -1,0 +1,171 @@
+package io.opsdesk.ticket;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.opsdesk.process.SupportTicketProcess;
+import io.opsdesk.process.SupportTicketProcess.Messages;
+import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.web.ApiException;
+
+/** Creates tickets and takes the customer's side of the conversation; each call is one transaction. */
+@Service
+public class TicketService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
+
+    /** A created ticket, its plain tracking token (shown once) and the process that now runs it. */
+    public record Created(Ticket ticket, String trackingToken, ProcessInstance process, boolean replayed) {
+    }
+
+    private final TicketRepository tickets;
+    private final TrackingTokens tokens;
+    private final IdempotencyStore idempotency;
+    private final RuntimeService runtime;
+    private final ObjectMapper json;
+
+    TicketService(TicketRepository tickets, TrackingTokens tokens, IdempotencyStore idempotency, RuntimeService runtime,
+                  ObjectMapper json) {
+        this.tickets = tickets;
+        this.tokens = tokens;
+        this.idempotency = idempotency;
+        this.runtime = runtime;
+        this.json = json;
+    }
+
+    /**
+     * Stores the ticket and starts its {@code support-ticket} process in one transaction: there is never
+     * a ticket without a process, nor a process without a ticket.
+     */
+    @Transactional
+    public Created create(NewTicket request, String idempotencyKey) {
+        String requestHash = requestHash(request);
+        if (idempotencyKey != null) {
+            Optional<IdempotencyStore.Replay> replay = idempotency.find(idempotencyKey);
+            if (replay.isPresent()) {
+                if (!replay.get().requestHash().equals(requestHash)) {
+                    throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key",
+                            "this Idempotency-Key was already used for a different ticket; use a new key for a new ticket");
+                }
+                Ticket ticket = tickets.findById(replay.get().ticketId()).orElseThrow();
+                return new Created(ticket, replay.get().trackingToken(), null, true);
+            }
+        }
+        String token = TrackingTokens.newToken();
+        Ticket ticket = tickets.insert(request, TrackingTokens.hash(token), EngineTime.now());
+        tickets.addTimeline(ticket.key(), request.customerName(), "RECEIVED",
+                "Ticket received via " + request.source(), Visibility.PUBLIC);
+        ProcessInstance process = runtime.startProcessInstanceByKey(SupportTicketProcess.KEY, ticket.key(), Map.of(
+                Variables.TICKET_KEY, ticket.key(),
+                Variables.TICKET_TITLE, ticket.title(),
+                Variables.TICKET_TYPE, ticket.type().name(),
+                Variables.IMPACT, ticket.impact().name(),
+                Variables.URGENCY, ticket.urgency().name()));
+        if (idempotencyKey != null) {
+            idempotency.remember(idempotencyKey, requestHash, ticket.id(), token);
+        }
+        LOG.info("Ticket {} created from {}, process instance {}", ticket.key(), request.source(), process.getId());
+        return new Created(ticket, token, process, false);
+    }
+
+    /** The ticket if the caller is staff or presents a token that opens it; otherwise "not found". */
+    public Ticket open(String key, String token, boolean staff) {
+        Ticket ticket = tickets.findByKey(key).orElseThrow(() -> new TicketNotFoundException(key));
+        if (staff) {
+            return ticket;
+        }
+        String storedHash = tickets.trackingTokenHash(key).orElseThrow();
+        if (!tokens.opens(ticket, storedHash, token)) {
+            throw new TicketNotFoundException(key);
+        }
+        return ticket;
+    }
+
+    public List<TimelineEntry> timeline(String key, boolean includeInternal) {
+        return tickets.timeline(key, includeInternal);
+    }
+
+    /** Information from the customer; resumes a ticket that waits for it. */
+    @Transactional
+    public Ticket reply(String key, String token, String message) {
+        Ticket ticket = open(key, token, false);
+        if (ticket.status().isFinal()) {
+            throw ApiException.conflict("ticket " + key + " is " + ticket.status() + "; open a new ticket instead");
+        }
+        tickets.addTimeline(key, ticket.customerName(), "CUSTOMER_REPLY", message, Visibility.PUBLIC);
+        if (ticket.status() == TicketStatus.WAITING_FOR_CUSTOMER) {
+            runtime.createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+                    .processInstanceBusinessKey(key)
+                    .setVariable(Variables.CUSTOMER_COMMENT, abbreviate(message))
+                    .correlate();
+        }
+        return tickets.findByKey(key).orElseThrow();
+    }
+
+    /** The customer accepts (with an optional 1-5 rating) or rejects the delivery with a reason. */
+    @Transactional
+    public Ticket acceptance(String key, String token, boolean accepted, String comment, Integer rating) {
+        Ticket ticket = open(key, token, false);
+        if (ticket.status() != TicketStatus.AWAITING_ACCEPTANCE) {
+            throw ApiException.conflict("ticket " + key + " is " + ticket.status() + ", not awaiting acceptance");
+        }
+        if (!accepted && (comment == null || comment.isBlank())) {
+            throw ApiException.invalid("comment", "a rejection needs a reason: say what is still wrong");
+        }
+        if (!accepted && rating != null) {
+            throw ApiException.invalid("rating", "a rating is given only with an acceptance");
+        }
+        Map<String, Object> acceptance = new HashMap<>();
+        acceptance.put("acceptance_rating", rating);
+        acceptance.put("acceptance_comment", comment);
+        tickets.update(key, acceptance);
+        String entry = accepted
+                ? "Customer accepted the delivery" + (rating == null ? "" : " (rating " + rating + "/5)")
+                    + (comment == null || comment.isBlank() ? "" : ": " + comment)
+                : "Customer rejected the delivery: " + comment;
+        tickets.addTimeline(key, ticket.customerName(), accepted ? "ACCEPTED" : "REJECTED", entry, Visibility.PUBLIC);
+        runtime.createMessageCorrelation(Messages.CUSTOMER_ACCEPTANCE)
+                .processInstanceBusinessKey(key)
+                .setVariable(Variables.ACCEPTED, accepted)
+                .setVariable(Variables.CUSTOMER_COMMENT, comment == null ? null : abbreviate(comment))
+                .correlate();
+        return tickets.findByKey(key).orElseThrow();
+    }
+
+    List<Ticket> search(TicketQuery query) {
+        return tickets.search(query);
+    }
+
+    long count(TicketQuery query) {
+        return tickets.count(query);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 3900 ? text : text.substring(0, 3899) + "…";
+    }
+
+    private String requestHash(NewTicket request) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

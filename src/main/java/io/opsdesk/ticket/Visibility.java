@@ -1,0 +1,6 @@
+package io.opsdesk.ticket;
+
+/** Whether a timeline entry is shown to the customer. */
+public enum Visibility {
+    PUBLIC, INTERNAL
+}

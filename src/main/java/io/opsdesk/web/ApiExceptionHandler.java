@@ -1,0 +1,154 @@
+package io.opsdesk.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.opsdesk.ticket.TicketNotFoundException;
+
+/**
+ * Every refusal of the HTTP API is an RFC 7807 problem detail whose {@code detail} says which field is
+ * wrong and how, and whose {@code errors} list each field with its problem.
+ */
+@RestControllerAdvice(basePackages = "io.opsdesk")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail api(ApiException e) {
+        return problem(e.status(), e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage(),
+                e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(TicketNotFoundException.class)
+    ProblemDetail notFound(TicketNotFoundException e) {
+        // the same answer for "no such ticket" and "wrong token": nothing about the ticket leaks
+        return problem(HttpStatus.NOT_FOUND, "no ticket with this key for this token or login", List.of());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraint(ConstraintViolationException e) {
+        List<FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return invalid(fields);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() != null && e.getRequiredType().isEnum()
+                ? "one of " + Arrays.toString(e.getRequiredType().getEnumConstants())
+                : "a " + (e.getRequiredType() == null ? "valid value" : e.getRequiredType().getSimpleName());
+        return invalid(List.of(new FieldProblem(e.getName(), "'" + e.getValue() + "' is not " + expected)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), message(error))).toList();
+        return ResponseEntity.badRequest().body(invalid(fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        parameterName(result.getMethodParameter().getParameterName(), result.getMethodParameter()
+                                .getParameterAnnotations()), error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        FieldProblem problem;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            problem = new FieldProblem(path(unknown), "unknown field; expected one of " + unknown.getKnownPropertyIds());
+        } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            problem = new FieldProblem(path(invalid), "'" + invalid.getValue() + "' is not one of "
+                    + Arrays.toString(invalid.getTargetType().getEnumConstants()));
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            problem = new FieldProblem(path(mismatch), "has the wrong JSON type, expected "
+                    + (mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName()));
+        } else if (cause instanceof JsonProcessingException json) {
+            problem = new FieldProblem("body", "malformed JSON"
+                    + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr()
+                    + ", column " + json.getLocation().getColumnNr()) + ": " + json.getOriginalMessage());
+        } else {
+            problem = new FieldProblem("body", "a JSON body is required");
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(problem)));
+    }
+
+    private static ProblemDetail invalid(List<FieldProblem> fields) {
+        String detail = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail, fields);
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> fields) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!fields.isEmpty()) {
+            problem.setProperties(Map.of("errors", fields));
+        }
+        return problem;
+    }
+
+    private static String message(FieldError error) {
+        if ("Size".equals(error.getCode()) && error.getRejectedValue() instanceof String s) {
+            return error.getDefaultMessage() + " (got " + s.length() + ")";
+        }
+        return error.getDefaultMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String parameterName(String name, java.lang.annotation.Annotation[] annotations) {
+        for (java.lang.annotation.Annotation annotation : annotations) {
+            if (annotation instanceof org.springframework.web.bind.annotation.RequestHeader header && !header.name().isEmpty()) {
+                return header.name();
+            }
+        }
+        return name;
+    }
+}
