@@ -1,0 +1,36 @@
+package io.opsdesk;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** A real SMTP server (GreenMail) for the test context; the application sends to it as to any server. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestMailServer {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail greenMail() {
+        return new GreenMail(ServerSetupTest.SMTP);
+    }
+
+    /** The mails GreenMail received for one recipient, oldest first. */
+    public static List<MimeMessage> mailsTo(GreenMail greenMail, String recipient) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                Address[] to = message.getAllRecipients();
+                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
