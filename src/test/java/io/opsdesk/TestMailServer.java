@@ -22,6 +22,39 @@ public class TestMailServer {
         return new GreenMail(ServerSetupTest.SMTP);
     }
 
+    /** The text/html part of a mail, decoded. */
+    public static String html(MimeMessage message) {
+        try {
+            return part(message, "text/html");
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text/plain part of a mail, decoded. */
+    public static String text(MimeMessage message) {
+        try {
+            return part(message, "text/plain");
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String part(jakarta.mail.Part part, String type) throws MessagingException, java.io.IOException {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The mails GreenMail received for one recipient, oldest first. */
     public static List<MimeMessage> mailsTo(GreenMail greenMail, String recipient) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {

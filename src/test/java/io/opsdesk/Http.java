@@ -1,0 +1,83 @@
+package io.opsdesk;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client for tests: sends exactly the bytes and headers it is given, as curl would. */
+public final class Http {
+
+    public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    public Response post(String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(request, headers);
+    }
+
+    /** Posts JSON ({@code Content-Type: application/json}) plus the given header name/value pairs. */
+    public Response postJson(String path, Object body, String... headers) {
+        try {
+            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+            String[] all = new String[headers.length + 2];
+            all[0] = "Content-Type";
+            all[1] = "application/json";
+            System.arraycopy(headers, 0, all, 2, headers.length);
+            return post(path, json, all);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
