@@ -13,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +33,7 @@ import io.opsdesk.ticket.TicketApi.TicketView;
 
 /** OpsDesk's ticket API (v1); thin: every call is one method of {@link TicketService}. */
 @RestController
-@Validated
-@RequestMapping(path = "/api/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/tickets")
 class TicketController {
 
     static final String TOKEN_HEADER = "X-Tracking-Token";

@@ -3,10 +3,15 @@ package io.opsdesk.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,8 +19,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -34,8 +42,10 @@ import io.opsdesk.ticket.TicketNotFoundException;
  * Every refusal of the HTTP API is an RFC 7807 problem detail whose {@code detail} says which field is
  * wrong and how, and whose {@code errors} list each field with its problem.
  */
-@RestControllerAdvice(basePackages = "io.opsdesk")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     record FieldProblem(String field, String message) {
     }
@@ -79,9 +89,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> fields = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        parameterName(result.getMethodParameter().getParameterName(), result.getMethodParameter()
-                                .getParameterAnnotations()), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors errors
+                        ? errors.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(), message(error)))
+                        : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                                parameterName(result.getMethodParameter()), error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(fields));
     }
@@ -143,12 +154,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private static String parameterName(String name, java.lang.annotation.Annotation[] annotations) {
-        for (java.lang.annotation.Annotation annotation : annotations) {
-            if (annotation instanceof org.springframework.web.bind.annotation.RequestHeader header && !header.name().isEmpty()) {
-                return header.name();
-            }
+    private static String parameterName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
         }
-        return name;
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return parameter.getParameterName();
+    }
+
+    /** Anything unexpected: a 500 problem with a reference to the log, never a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.error("Request failed, reference {}", reference, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "OpsDesk could not complete the request; nothing was stored. Reference: " + reference);
+        problem.setTitle("Internal error");
+        return problem;
     }
 }
