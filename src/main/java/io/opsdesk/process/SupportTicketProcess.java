@@ -8,6 +8,7 @@ public final class SupportTicketProcess {
 
     public static final String KEY = "support-ticket";
     public static final String PRIORITY_DECISION = "ticket-priority";
+    public static final String SLA_DECISION = "sla-policy";
 
     private SupportTicketProcess() {
     }
@@ -37,6 +38,18 @@ public final class SupportTicketProcess {
         public static final String AWAIT_ACCEPTANCE = "ReceiveTask_AwaitAcceptance";
         public static final String ACCEPTANCE_WINDOW = "Timer_AcceptanceWindowElapsed";
         public static final String CLOSED = "EndEvent_TicketClosed";
+        public static final String INITIAL_PRIORITY = "BusinessRuleTask_InitialPriority";
+        public static final String START_SLA = "ServiceTask_StartSlaClocks";
+        public static final String FIRST_RESPONSE_SCOPE = "SubProcess_FirstResponse";
+        public static final String RESOLUTION_SCOPE = "SubProcess_Resolution";
+        public static final String FIRST_RESPONSE_WARNING = "Timer_FirstResponseWarning";
+        public static final String FIRST_RESPONSE_BREACH = "Timer_FirstResponseBreach";
+        public static final String FIRST_RESPONSE_ESCALATION = "Timer_FirstResponseEscalation";
+        public static final String RESOLUTION_WARNING = "Timer_ResolutionWarning";
+        public static final String RESOLUTION_BREACH = "Timer_ResolutionBreach";
+        public static final String RESOLUTION_ESCALATION = "Timer_ResolutionEscalation";
+        public static final String HANDLE_FIRST_RESPONSE_BREACH = "UserTask_HandleFirstResponseBreach";
+        public static final String HANDLE_RESOLUTION_BREACH = "UserTask_HandleResolutionBreach";
 
         private Elements() {
         }

@@ -35,5 +35,20 @@ public record Ticket(
         Instant firstResponseAt,
         Instant resolvedAt,
         Instant closedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Sla sla) {
+
+    /** The SLA clocks as stored: targets, due dates, breaches and paused business time. */
+    public record Sla(
+            String customerTier,
+            String calendar,
+            String firstResponseTarget,
+            String resolutionTarget,
+            Instant firstResponseDue,
+            Instant resolutionDue,
+            Instant firstResponseBreachedAt,
+            Instant resolutionBreachedAt,
+            long pausedSeconds,
+            Instant pausedSince) {
+    }
 }

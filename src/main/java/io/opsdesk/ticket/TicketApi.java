@@ -1,5 +1,6 @@
 package io.opsdesk.ticket;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ final class TicketApi {
             Boolean feasible, Integer effortDays, LocalDate agreedDeliveryDate, String declineReason, String resolution,
             int testFailureCount, Integer acceptanceRating, String acceptanceComment,
             Instant createdAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, Instant updatedAt,
-            List<TimelineEntry> timeline) {
+            SlaView sla, List<TimelineEntry> timeline) {
 
         static TicketView of(Ticket t, List<TimelineEntry> timeline, boolean staff) {
             return new TicketView(t.key(), t.type(), t.title(), t.description(), t.system(), t.impact(), t.urgency(),
@@ -64,16 +65,47 @@ final class TicketApi {
                     staff ? t.owningGroup() : null, staff ? t.assignee() : null, t.handlingPlan(),
                     t.feasible(), staff ? t.effortDays() : null, t.agreedDeliveryDate(), t.declineReason(), t.resolution(),
                     staff ? t.testFailureCount() : 0, t.acceptanceRating(), t.acceptanceComment(),
-                    t.createdAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.updatedAt(), timeline);
+                    t.createdAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.updatedAt(), SlaView.of(t), timeline);
+        }
+    }
+
+    /**
+     * The SLA as a customer or supervisor reads it. {@code met} is true or false once the clock stopped,
+     * false as soon as a running clock is past due, and null while it is still running in time.
+     */
+    record SlaView(String calendar, String customerTier, Instant firstResponseDue, Boolean firstResponseMet,
+                   Instant resolutionDue, Boolean resolutionMet, boolean paused, Duration pausedBusinessTime) {
+
+        static SlaView of(Ticket t) {
+            Ticket.Sla sla = t.sla();
+            if (sla.calendar() == null) {
+                return null;
+            }
+            Instant now = EngineTime.now();
+            return new SlaView(sla.calendar(), sla.customerTier(),
+                    sla.firstResponseDue(), met(t.firstResponseAt(), sla.firstResponseDue(), sla.firstResponseBreachedAt(), false, now),
+                    sla.resolutionDue(), met(t.resolvedAt(), sla.resolutionDue(), sla.resolutionBreachedAt(), sla.pausedSince() != null, now),
+                    sla.pausedSince() != null, Duration.ofSeconds(sla.pausedSeconds()));
+        }
+
+        private static Boolean met(Instant stoppedAt, Instant due, Instant breachedAt, boolean paused, Instant now) {
+            if (stoppedAt != null) {
+                return !stoppedAt.isAfter(due) && breachedAt == null;
+            }
+            if (breachedAt != null || (!paused && now.isAfter(due))) {
+                return false;
+            }
+            return null;
         }
     }
 
     record TicketSummary(String key, TicketType type, String title, String system, String priority, TicketStatus status,
-                         String owningGroup, String assignee, String customerName, Instant createdAt, Instant updatedAt) {
+                         String owningGroup, String assignee, String customerName, Instant createdAt, Instant updatedAt,
+                         Instant firstResponseDue, Instant resolutionDue) {
 
         static TicketSummary of(Ticket t) {
             return new TicketSummary(t.key(), t.type(), t.title(), t.system(), t.priority(), t.status(), t.owningGroup(),
-                    t.assignee(), t.customerName(), t.createdAt(), t.updatedAt());
+                    t.assignee(), t.customerName(), t.createdAt(), t.updatedAt(), t.sla().firstResponseDue(), t.sla().resolutionDue());
         }
     }
 

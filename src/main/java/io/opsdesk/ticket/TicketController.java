@@ -75,9 +75,10 @@ class TicketController {
               @RequestParam(required = false) TicketType type,
               @RequestParam(required = false) @Pattern(regexp = "P[1-4]", message = "must be P1, P2, P3 or P4") String priority,
               @RequestParam(required = false) @Size(max = 100) String system,
+              @RequestParam(defaultValue = "false") boolean overdue,
               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        TicketQuery query = new TicketQuery(status, type, priority, system, page, size);
+        TicketQuery query = new TicketQuery(status, type, priority, system, overdue, page, size);
         return new Page(service.search(query).stream().map(TicketSummary::of).toList(), page, size, service.count(query));
     }
 

@@ -120,7 +120,7 @@ public class TicketRepository {
 
     List<Ticket> search(TicketQuery query) {
         return jdbc.sql("select * from ticket" + query.where() + " order by created_at desc, id desc limit :limit offset :offset")
-                .params(query.params())
+                .params(query.params(EngineTime.now()))
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query(TICKET)
@@ -128,7 +128,8 @@ public class TicketRepository {
     }
 
     long count(TicketQuery query) {
-        return jdbc.sql("select count(*) from ticket" + query.where()).params(query.params()).query(Long.class).single();
+        return jdbc.sql("select count(*) from ticket" + query.where()).params(query.params(EngineTime.now()))
+                .query(Long.class).single();
     }
 
     static Timestamp timestamp(Instant instant) {
@@ -183,7 +184,18 @@ public class TicketRepository {
                 instant(rs, "first_response_at"),
                 instant(rs, "resolved_at"),
                 instant(rs, "closed_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                new Ticket.Sla(
+                        rs.getString("customer_tier"),
+                        rs.getString("sla_calendar"),
+                        rs.getString("first_response_target"),
+                        rs.getString("resolution_target"),
+                        instant(rs, "first_response_due"),
+                        instant(rs, "resolution_due"),
+                        instant(rs, "first_response_breached_at"),
+                        instant(rs, "resolution_breached_at"),
+                        rs.getLong("paused_seconds"),
+                        instant(rs, "paused_since")));
     }
 
     static OffsetDateTime utc(Instant instant) {

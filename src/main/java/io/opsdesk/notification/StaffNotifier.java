@@ -1,0 +1,95 @@
+package io.opsdesk.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import io.opsdesk.identity.Groups;
+import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.ticket.Ticket;
+import io.opsdesk.ticket.TicketRepository;
+
+/**
+ * Mails to staff groups (the members' e-mail addresses in Camunda's identity service), in the team's
+ * locale. A failure propagates, so the asynchronous step that sends is retried and ends as an incident.
+ */
+@Service
+public class StaffNotifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffNotifier.class);
+
+    private final TicketRepository tickets;
+    private final IdentityService identity;
+    private final TemplateEngine templates;
+    private final MessageSource messages;
+    private final MailGateway gateway;
+    private final JdbcClient jdbc;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final String publicUrl;
+
+    StaffNotifier(TicketRepository tickets, IdentityService identity, TemplateEngine templates, MessageSource messages,
+                  MailGateway gateway, JdbcClient jdbc, @Value("${opsdesk.staff-locale}") String locale,
+                  @Value("${opsdesk.ticket.zone}") ZoneId zone, @Value("${opsdesk.public-url}") String publicUrl) {
+        this.tickets = tickets;
+        this.identity = identity;
+        this.templates = templates;
+        this.messages = messages;
+        this.gateway = gateway;
+        this.jdbc = jdbc;
+        this.locale = Locale.forLanguageTag(locale);
+        this.zone = zone;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** A step of the SLA ladder: the warning goes to the owning group, a breach to supervisors, 150 % to managers. */
+    public void slaStep(String ticketKey, String clock, String step, Instant due) {
+        Ticket ticket = tickets.findByKey(ticketKey).orElseThrow();
+        String group = switch (step) {
+            case "WARNING" -> Objects.requireNonNullElse(ticket.owningGroup(), Groups.SUPPORT);
+            case "BREACH" -> Groups.SUPERVISORS;
+            default -> Groups.MANAGERS;
+        };
+        Context context = new Context(locale);
+        context.setVariable("ticket", ticket);
+        context.setVariable("clock", clock);
+        context.setVariable("step", step);
+        context.setVariable("group", group);
+        context.setVariable("due", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").format(due.atZone(zone)));
+        context.setVariable("cockpitUrl", publicUrl + "/camunda/app/tasklist/");
+        String subject = messages.getMessage("staff.sla." + step + ".subject",
+                new Object[] {ticket.key(), messages.getMessage("staff.sla.clock." + clock, null, locale), ticket.title()}, locale);
+        send(group, ticket, "sla-" + step.toLowerCase(Locale.ROOT), subject, templates.process("staff/sla", context));
+    }
+
+    private void send(String group, Ticket ticket, String template, String subject, String html) {
+        List<User> members = identity.createUserQuery().memberOfGroup(group).list().stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank()).toList();
+        if (members.isEmpty()) {
+            LOG.warn("Group {} has no member with an e-mail address: '{}' reaches nobody", group, subject);
+        }
+        String text = org.jsoup.Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
+        for (User member : members) {
+            gateway.send(member.getEmail(), subject, html, text);
+            jdbc.sql("insert into notification (ticket_id, template, recipient, subject, sent_at) values (:t, :tpl, :to, :s, :at)")
+                    .param("t", ticket.id()).param("tpl", template).param("to", member.getEmail())
+                    .param("s", subject.length() > 300 ? subject.substring(0, 300) : subject)
+                    .param("at", java.sql.Timestamp.from(EngineTime.now()))
+                    .update();
+        }
+    }
+}
