@@ -44,6 +44,7 @@ class IdentityBootstrap {
 
     static final String FILTER_MY_GROUP = "My group's open tasks";
     static final String FILTER_ASSIGNED = "Assigned to me";
+    static final String FILTER_OVERDUE = "Overdue";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -111,6 +112,9 @@ class IdentityBootstrap {
         filter(FILTER_ASSIGNED, "Tasks I have claimed or was given", -5,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS);
+        // task due dates are the SLA due dates, so this is the work that is late now
+        filter(FILTER_OVERDUE, "Open tasks past their SLA due date", -20,
+                tasks.createTaskQuery().dueBeforeExpression("${now()}"), Groups.SUPPORT, Groups.SUPERVISORS);
     }
 
     private void filter(String name, String description, int priority, TaskQuery query, String... groups) {

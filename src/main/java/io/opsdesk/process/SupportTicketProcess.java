@@ -88,6 +88,11 @@ public final class SupportTicketProcess {
         public static final String VERIFICATION_FINDINGS = "verificationFindings";
         public static final String ACCEPTED = "accepted";
         public static final String CUSTOMER_COMMENT = "customerComment";
+        public static final String ESCALATION_ACTION = "escalationAction";
+        public static final String ESCALATION_COMMENT = "escalationComment";
+        public static final String REASSIGN_TO = "reassignTo";
+        public static final String NEW_PRIORITY = "newPriority";
+        public static final String CUSTOMER_TIER = "customerTier";
         /** Input parameter of the customer mail service tasks. */
         public static final String MAIL_TEMPLATE = "mailTemplate";
         /** Task-local, read-only context shown in every form. */

@@ -6,17 +6,22 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.identity.Groups;
+import io.opsdesk.process.SupportTicketProcess.Elements;
 import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
 import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.sla.SlaService;
 import io.opsdesk.ticket.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.Ticket;
@@ -37,11 +42,13 @@ public class TicketTaskListeners {
     private final TicketRepository tickets;
     private final IdentityService identity;
     private final TicketSettings settings;
+    private final SlaService sla;
 
-    TicketTaskListeners(TicketRepository tickets, IdentityService identity, TicketSettings settings) {
+    TicketTaskListeners(TicketRepository tickets, IdentityService identity, TicketSettings settings, SlaService sla) {
         this.tickets = tickets;
         this.identity = identity;
         this.settings = settings;
+        this.sla = sla;
     }
 
     public void triaged(DelegateTask task) {
@@ -129,6 +136,50 @@ public class TicketTaskListeners {
                     "Verification passed" + (findings == null ? "" : ": " + findings), Visibility.INTERNAL);
         }
     }
+
+    /**
+     * A supervisor handled an SLA breach: reassigned the ticket's open work, changed its priority (the
+     * resolution due date and its timers move), or commented.
+     */
+    public void escalationHandled(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        String action = text(task, Variables.ESCALATION_ACTION, true);
+        String comment = text(task, Variables.ESCALATION_COMMENT, true);
+        String what = switch (action) {
+            case "REASSIGN" -> {
+                String user = text(task, Variables.REASSIGN_TO, true).trim();
+                if (identity.createUserQuery().userId(user).count() == 0) {
+                    throw new NotValidException(Variables.REASSIGN_TO + ": there is no user '" + user + "'");
+                }
+                TaskService taskService = task.getProcessEngineServices().getTaskService();
+                List<Task> open = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).list().stream()
+                        .filter(other -> !other.getId().equals(task.getId()) && !ESCALATION_TASKS.contains(other.getTaskDefinitionKey()))
+                        .toList();
+                if (open.isEmpty()) {
+                    throw new NotValidException(Variables.REASSIGN_TO + ": the ticket has no open task to reassign; comment instead");
+                }
+                open.forEach(other -> taskService.setAssignee(other.getId(), user));
+                yield "reassigned to " + user;
+            }
+            case "REPRIORITISE" -> {
+                String priority = text(task, Variables.NEW_PRIORITY, true);
+                if (!priority.matches("P[1-4]")) {
+                    throw new NotValidException(Variables.NEW_PRIORITY + ": '" + priority + "' is not one of P1, P2, P3, P4");
+                }
+                task.getExecution().setVariable(Variables.PRIORITY, priority);
+                tickets.update(key, Map.of("priority", priority));
+                sla.reprioritise(task.getExecution());
+                yield "priority changed to " + priority;
+            }
+            case "COMMENT" -> "commented";
+            default -> throw new NotValidException(Variables.ESCALATION_ACTION + ": '" + action
+                    + "' is not one of REASSIGN, REPRIORITISE, COMMENT");
+        };
+        tickets.addTimeline(key, actor(task), "ESCALATION_HANDLED", "Escalation " + what + ": " + comment, Visibility.INTERNAL);
+    }
+
+    private static final java.util.Set<String> ESCALATION_TASKS = java.util.Set.of(
+            Elements.HANDLE_FIRST_RESPONSE_BREACH, Elements.HANDLE_RESOLUTION_BREACH);
 
     private LocalDate date(DelegateTask task, boolean required) {
         Object value = task.getVariable(Variables.AGREED_DELIVERY_DATE);
