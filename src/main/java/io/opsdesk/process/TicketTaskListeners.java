@@ -113,6 +113,8 @@ public class TicketTaskListeners {
         String key = task.getExecution().getProcessBusinessKey();
         String notes = text(task, Variables.IMPLEMENTATION_NOTES, true);
         tickets.addTimeline(key, actor(task), "IMPLEMENTED", "Implemented: " + notes, Visibility.INTERNAL);
+        // this implementation answers the last findings: the next verification starts without them
+        task.getExecution().removeVariable(Variables.VERIFICATION_FINDINGS);
     }
 
     public void verified(DelegateTask task) {

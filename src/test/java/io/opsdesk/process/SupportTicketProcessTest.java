@@ -177,6 +177,7 @@ class SupportTicketProcessTest {
         verify(ticket, true);
         assertThat(ticket.process()).isWaitingAt(Elements.SEND_DELIVERY);
         assertThat(stored(ticket).testFailureCount()).isEqualTo(1);
+        assertThat(lastTimelineMessage(ticket)).isEqualTo("Verification passed");
     }
 
     @Test
