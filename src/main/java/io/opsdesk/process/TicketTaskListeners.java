@@ -74,7 +74,8 @@ public class TicketTaskListeners {
             if (!isFeasible && outcome != TriageOutcome.DECLINE) {
                 throw new NotValidException("triageOutcome: an infeasible request must be declined with a reason");
             }
-            if (isFeasible) {
+            // a declined request gets no effort estimate nor delivery date, feasible or not
+            if (isFeasible && outcome != TriageOutcome.DECLINE) {
                 columns.put("effort_days", positiveNumber(task, Variables.EFFORT_DAYS));
                 date(task, true);
             }
