@@ -81,7 +81,8 @@ public class TicketTaskListeners {
             if (!isFeasible && outcome != TriageOutcome.DECLINE) {
                 throw new NotValidException("triageOutcome: an infeasible request must be declined with a reason");
             }
-            if (isFeasible) {
+            // a declined request gets no effort estimate nor delivery date, feasible or not
+            if (isFeasible && outcome != TriageOutcome.DECLINE) {
                 columns.put("effort_days", positiveNumber(task, Variables.EFFORT_DAYS));
                 date(task, true);
             }
@@ -120,6 +121,8 @@ public class TicketTaskListeners {
         String key = task.getExecution().getProcessBusinessKey();
         String notes = text(task, Variables.IMPLEMENTATION_NOTES, true);
         tickets.addTimeline(key, actor(task), "IMPLEMENTED", "Implemented: " + notes, Visibility.INTERNAL);
+        // this implementation answers the last findings: the next verification starts without them
+        task.getExecution().removeVariable(Variables.VERIFICATION_FINDINGS);
     }
 
     public void verified(DelegateTask task) {
