@@ -12,13 +12,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a random port with the {@code test} profile: in-memory H2, the job
  * executor off (tests run jobs with {@code execute(job())}), and a GreenMail SMTP server as the only
- * outside world; {@link ProcessTestCoverage} measures how much of the BPMN models the process tests
- * cover. All test classes share one Spring context.
+ * outside world. All test classes share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestMailServer.class, ProcessTestCoverage.class})
+@Import(TestMailServer.class)
 public @interface OpsDeskTest {
 }
