@@ -24,7 +24,9 @@ public final class SupportTicketProcess {
         public static final String SEND_REMINDER = "ServiceTask_SendReminder";
         public static final String INFORMATION_TIMEOUT = "Timer_InformationTimeout";
         public static final String SEND_ABANDONED = "ServiceTask_SendAbandonedNotice";
+        public static final String NO_REPLY = "EndEvent_NoReply";
         public static final String ABANDONED = "EndEvent_TicketAbandoned";
+        public static final String REQUEST_DECLINED = "EndEvent_RequestDeclined";
         public static final String SEND_DECLINE = "ServiceTask_SendDeclineNotice";
         public static final String DECLINED = "EndEvent_TicketDeclined";
         public static final String DECIDE_PRIORITY = "BusinessRuleTask_DecidePriority";
@@ -40,6 +42,13 @@ public final class SupportTicketProcess {
         public static final String CLOSED = "EndEvent_TicketClosed";
         public static final String INITIAL_PRIORITY = "BusinessRuleTask_InitialPriority";
         public static final String START_SLA = "ServiceTask_StartSlaClocks";
+        public static final String REOPEN_RESOLUTION = "ServiceTask_ReopenResolution";
+        public static final String FIRST_RESPONSE_WARNING_STEP = "ServiceTask_FirstResponseWarning";
+        public static final String FIRST_RESPONSE_BREACH_STEP = "ServiceTask_FirstResponseBreach";
+        public static final String FIRST_RESPONSE_ESCALATION_STEP = "ServiceTask_FirstResponseEscalation";
+        public static final String RESOLUTION_WARNING_STEP = "ServiceTask_ResolutionWarning";
+        public static final String RESOLUTION_BREACH_STEP = "ServiceTask_ResolutionBreach";
+        public static final String RESOLUTION_ESCALATION_STEP = "ServiceTask_ResolutionEscalation";
         public static final String FIRST_RESPONSE_SCOPE = "SubProcess_FirstResponse";
         public static final String RESOLUTION_SCOPE = "SubProcess_Resolution";
         public static final String FIRST_RESPONSE_WARNING = "Timer_FirstResponseWarning";

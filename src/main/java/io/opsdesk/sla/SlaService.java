@@ -102,11 +102,16 @@ public class SlaService {
         return Date.from(dueAt(repository.find(execution.getProcessBusinessKey()).orElseThrow(), SlaClock.valueOf(clock), percent));
     }
 
-    /** Waiting for the customer: the resolution clock stops and its timers are held. */
+    /**
+     * Waiting for the customer: the resolution clock stops and its timers are held back until it resumes
+     * (moved far out rather than suspended: a suspension is a bulk update the engine's cache does not see,
+     * which would fail a timer deleted later in the same transaction).
+     */
     public void pause(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
         if (repository.pause(key, EngineTime.now())) {
-            forEachResolutionTimer(execution.getProcessInstanceId(), (step, job) -> management.suspendJobById(job.getId()));
+            Date held = Date.from(EngineTime.now().plus(Duration.ofDays(36_500)));
+            forEachResolutionTimer(execution.getProcessInstanceId(), (step, job) -> management.setJobDuedate(job.getId(), held));
         }
     }
 
@@ -181,9 +186,6 @@ public class SlaService {
         repository.setResolutionDue(key, due);
         forEachResolutionTimer(processInstanceId, (step, job) -> {
             management.setJobDuedate(job.getId(), Date.from(dueAt(state, SlaClock.RESOLUTION, step.percent())));
-            if (job.isSuspended()) {
-                management.activateJobById(job.getId());
-            }
         });
         tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
                 .filter(task -> RESOLUTION_DUE_TASKS.contains(task.getTaskDefinitionKey()))

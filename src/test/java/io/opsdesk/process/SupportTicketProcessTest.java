@@ -315,7 +315,7 @@ class SupportTicketProcessTest {
         assertThat(incident.getActivityId()).isEqualTo(Elements.SEND_ACKNOWLEDGEMENT);
         assertThat(ticket.process()).isNotEnded().isWaitingAt(Elements.SEND_ACKNOWLEDGEMENT);
         assertThat(stored(ticket).status()).isEqualTo(TicketStatus.NEW);
-        assertThat(timelineTypes(ticket)).containsExactly("RECEIVED");
+        assertThat(timelineTypes(ticket)).containsExactly("RECEIVED", "PRIORITY", "SLA").doesNotContain("MAIL");
 
         managementService().setJobRetries(acknowledgement, 1);
         execute(job(Elements.SEND_ACKNOWLEDGEMENT, ticket.process()));
