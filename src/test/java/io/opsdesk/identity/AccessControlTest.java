@@ -84,6 +84,12 @@ class AccessControlTest {
             assertThat(filters.findValuesAsText("name")).as(user)
                     .contains(IdentityBootstrap.FILTER_MY_GROUP, IdentityBootstrap.FILTER_ASSIGNED);
         }
+        for (String user : new String[] {"alice", "carol"}) {
+            assertThat(http.get("/engine-rest/filter?resourceType=Task", "Authorization", Http.basic(user, user)).json()
+                    .findValuesAsText("name")).as(user).contains(IdentityBootstrap.FILTER_OVERDUE);
+        }
+        assertThat(http.get("/engine-rest/filter?resourceType=Task", "Authorization", Http.basic("bob", "bob")).json()
+                .findValuesAsText("name")).doesNotContain(IdentityBootstrap.FILTER_OVERDUE);
     }
 
     @Test
