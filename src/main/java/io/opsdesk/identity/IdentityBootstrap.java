@@ -113,7 +113,7 @@ class IdentityBootstrap {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS);
         // task due dates are the SLA due dates, so this is the work that is late now
-        filter(FILTER_OVERDUE, "Open tasks past their SLA due date", -20,
+        filter(FILTER_OVERDUE, "Open tasks past their SLA due date", 0,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"), Groups.SUPPORT, Groups.SUPERVISORS);
     }
 

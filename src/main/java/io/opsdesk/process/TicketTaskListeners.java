@@ -84,7 +84,8 @@ public class TicketTaskListeners {
             // a declined request gets no effort estimate nor delivery date, feasible or not
             if (isFeasible && outcome != TriageOutcome.DECLINE) {
                 columns.put("effort_days", positiveNumber(task, Variables.EFFORT_DAYS));
-                date(task, true);
+                // the proposed delivery date of the feasibility assessment, whoever delivers
+                columns.put("agreed_delivery_date", date(task, true));
             }
         }
         if (outcome == TriageOutcome.HAND_TO_DEVELOPMENT || outcome == TriageOutcome.SUPERVISOR_ASSIGNS) {
