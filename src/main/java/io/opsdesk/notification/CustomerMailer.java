@@ -4,15 +4,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import io.opsdesk.ticket.EngineTime;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.TrackingTokens;
@@ -33,17 +30,15 @@ public class CustomerMailer {
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final MailGateway gateway;
-    private final JdbcClient jdbc;
     private final String publicUrl;
 
     CustomerMailer(TicketRepository tickets, TrackingTokens tokens, TemplateEngine templates, MessageSource messages,
-                   MailGateway gateway, JdbcClient jdbc, @Value("${opsdesk.public-url}") String publicUrl) {
+                   MailGateway gateway, @Value("${opsdesk.public-url}") String publicUrl) {
         this.tickets = tickets;
         this.tokens = tokens;
         this.templates = templates;
         this.messages = messages;
         this.gateway = gateway;
-        this.jdbc = jdbc;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -62,14 +57,7 @@ public class CustomerMailer {
         context.setVariable("trackingUrl", publicUrl + "/api/tickets/" + ticket.key());
         context.setVariable("apiUrl", publicUrl + "/api/tickets/" + ticket.key());
         String subject = messages.getMessage("mail." + template + ".subject", new Object[] {ticket.key(), ticket.title()}, locale);
-        String html = templates.process("mail/" + template, context);
-        String text = Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
-        gateway.send(ticket.customerEmail(), subject, html, text);
-        jdbc.sql("insert into notification (ticket_id, template, recipient, subject, sent_at) values (:t, :tpl, :to, :s, :at)")
-                .param("t", ticket.id()).param("tpl", template).param("to", ticket.customerEmail())
-                .param("s", subject.length() > 300 ? subject.substring(0, 300) : subject)
-                .param("at", java.sql.Timestamp.from(EngineTime.now()))
-                .update();
+        gateway.send(ticket.id(), template, ticket.customerEmail(), subject, templates.process("mail/" + template, context));
         tickets.addTimeline(ticket.key(), "OpsDesk", "MAIL", "Mail sent to the customer: " + subject, Visibility.PUBLIC);
     }
 }

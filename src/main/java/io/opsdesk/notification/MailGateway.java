@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import io.opsdesk.ticket.EngineTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -34,10 +39,12 @@ class MailGateway {
     private final JavaMailSender smtp;
     private final Path outbox;
     private final InternetAddress from;
+    private final JdbcClient jdbc;
 
     MailGateway(ObjectProvider<JavaMailSender> smtp, @Value("${opsdesk.mail.outbox}") Path outbox,
-                @Value("${opsdesk.mail.from}") String from) throws MessagingException {
+                @Value("${opsdesk.mail.from}") String from, JdbcClient jdbc) throws MessagingException {
         this.smtp = smtp.getIfAvailable();
+        this.jdbc = jdbc;
         this.outbox = outbox;
         this.from = new InternetAddress(from, true);
         if (this.smtp == null) {
@@ -45,7 +52,21 @@ class MailGateway {
         }
     }
 
-    void send(String to, String subject, String html, String text) {
+    /**
+     * Sends one HTML mail (with a plain-text part made from it) and records it in {@code notification}
+     * in the same transaction, so a mail that failed is not recorded and a recorded one went out.
+     */
+    void send(long ticketId, String template, String to, String subject, String html) {
+        String text = Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
+        send(to, subject, html, text);
+        jdbc.sql("insert into notification (ticket_id, template, recipient, subject, sent_at) values (:t, :tpl, :to, :s, :at)")
+                .param("t", ticketId).param("tpl", template).param("to", to)
+                .param("s", subject.length() > 300 ? subject.substring(0, 300) : subject)
+                .param("at", Timestamp.from(EngineTime.now()))
+                .update();
+    }
+
+    private void send(String to, String subject, String html, String text) {
         try {
             MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -65,7 +86,8 @@ class MailGateway {
                 }
                 LOG.info("Mail to {} '{}' written to {}", to, subject, file);
             }
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException | IOException | MailException e) {
+            // the incident in Cockpit then says which mail to whom failed, and why
             throw new MailDeliveryException("could not send mail to " + to + ": " + e.getMessage(), e);
         }
     }

@@ -13,13 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import io.opsdesk.identity.Groups;
-import io.opsdesk.ticket.EngineTime;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
 
@@ -37,20 +35,18 @@ public class StaffNotifier {
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final MailGateway gateway;
-    private final JdbcClient jdbc;
     private final Locale locale;
     private final ZoneId zone;
     private final String publicUrl;
 
     StaffNotifier(TicketRepository tickets, IdentityService identity, TemplateEngine templates, MessageSource messages,
-                  MailGateway gateway, JdbcClient jdbc, @Value("${opsdesk.staff-locale}") String locale,
+                  MailGateway gateway, @Value("${opsdesk.staff-locale}") String locale,
                   @Value("${opsdesk.ticket.zone}") ZoneId zone, @Value("${opsdesk.public-url}") String publicUrl) {
         this.tickets = tickets;
         this.identity = identity;
         this.templates = templates;
         this.messages = messages;
         this.gateway = gateway;
-        this.jdbc = jdbc;
         this.locale = Locale.forLanguageTag(locale);
         this.zone = zone;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -82,14 +78,8 @@ public class StaffNotifier {
         if (members.isEmpty()) {
             LOG.warn("Group {} has no member with an e-mail address: '{}' reaches nobody", group, subject);
         }
-        String text = org.jsoup.Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
         for (User member : members) {
-            gateway.send(member.getEmail(), subject, html, text);
-            jdbc.sql("insert into notification (ticket_id, template, recipient, subject, sent_at) values (:t, :tpl, :to, :s, :at)")
-                    .param("t", ticket.id()).param("tpl", template).param("to", member.getEmail())
-                    .param("s", subject.length() > 300 ? subject.substring(0, 300) : subject)
-                    .param("at", java.sql.Timestamp.from(EngineTime.now()))
-                    .update();
+            gateway.send(ticket.id(), template, member.getEmail(), subject, html);
         }
     }
 }
