@@ -27,19 +27,24 @@
  *     sub-process is then sized to its laid-out contents plus padding (more at the top, where
  *     bpmn-js writes its name) and is one big node in its parent's grid; its row runs through
  *     its start event, so the flow in, the flow inside and the flow out read as one line.
- *  3. Boundary events sit on the bottom edge of their host, spaced so they do not touch (on a
- *     sub-process: together at the right end, with room for a label between their flows); the
- *     one whose flow goes furthest down is leftmost so that their flows do not cross.
+ *     bpmn-auto-layout puts what follows a boundary event right of the host, one row lower per
+ *     event; under a wide sub-process, when each of its events starts a chain of its own and
+ *     they fit side by side, the chains go right under the box instead (the box spans their
+ *     columns), each below its event.
+ *  3. Boundary events sit on the bottom edge of their host, spaced so they do not touch: above
+ *     their chains where those were tucked under a sub-process; else on a sub-process together
+ *     at its right end, with room for a label between their flows; the one whose flow goes
+ *     furthest down is leftmost so that their flows do not cross.
  *  4. Every sequence flow is routed orthogonally by an A* search over a 10 px raster that goes
  *     around shapes and weighs length, bends, crossings and running along or right beside other
  *     flows, scope by scope: a sub-process box is an obstacle like a task for the flows around
  *     it, and the flows inside it are routed within its border (and not through its name).
- *     Short forward flows are routed first, loops back last. Flows leave boundary events
- *     downwards and enter tasks from the left where they can. Two flows out of the same gateway
- *     corner share a trunk and branch later, except a default flow: it gets a line of its own
- *     (from the middle of a diamond edge if need be), because bpmn-js draws the default mark
- *     where the flow leaves the gateway. Two flows into the same node may join before it, but
- *     not head-on.
+ *     Forward flows along a row are routed first, then short ones, loops back last. Flows
+ *     leave boundary events downwards and enter tasks from the left where they can. Two flows
+ *     out of the same gateway corner share a trunk and branch later, except a default flow: it
+ *     gets a line of its own (from the middle of a diamond edge if need be), because bpmn-js
+ *     draws the default mark where the flow leaves the gateway. Two flows into the same node
+ *     may join before it, but not head-on.
  *  5. Labels of events, gateways and named flows get explicit bounds, sized from the text the
  *     way bpmn-js wraps it (90 px), at the candidate position that hits the fewest shapes,
  *     lines and other labels; a label stays inside its own sub-process and out of others.
@@ -313,19 +318,26 @@ class Diagram {
       if (cells.has(key)) throw new Error(`bpmn-auto-layout put two elements into cell ${key} of ${scope.container.id}`);
       cells.add(key);
     }
-    // drop empty rows and columns
-    const cols = [...new Set(placed.map((s) => s.col))].sort((a, b) => a - b);
-    const rows = [...new Set(placed.map((s) => s.row))].sort((a, b) => a - b);
-    for (const s of placed) {
-      s.col = cols.indexOf(s.col);
-      s.row = rows.indexOf(s.row);
-    }
+    this.compactGrid(placed);
+    this.tuckBoundaryChains(scope, placed);
     this.clearRowSkips(scope, placed);
     this.pullLoopsBack(scope, placed);
+    this.compactGrid(placed);
     const rowCount = Math.max(...placed.map((s) => s.row)) + 1;
+    const colCount = Math.max(...placed.map((s) => s.col + (s.span || 1))) + 1;
     // widths and heights in steps of 20 px, so that every centre lies on the 10 px raster; a row
     // aligns on anchor lines, so a sub-process may reach further up than down
-    const colWidth = cols.map((_, c) => ceil20(Math.max(...placed.filter((s) => s.col === c).map((s) => s.width)) + H_GAP));
+    const colWidth = Array.from({ length: colCount }, (_, c) => {
+      const inCol = placed.filter((s) => s.col === c && !s.span);
+      return inCol.length ? ceil20(Math.max(...inCol.map((s) => s.width)) + H_GAP) : 0;
+    });
+    // a sub-process that spans columns (its boundary events' flows lie under it): the last one
+    // takes up what the box needs beyond the others
+    for (const s of placed.filter((p) => p.span)) {
+      const last = s.col + s.span - 1;
+      const have = colWidth.slice(s.col, last + 1).reduce((a, b) => a + b, 0);
+      colWidth[last] += Math.max(0, ceil20(s.width + H_GAP) - have);
+    }
     const rowLine = [];
     const rowHeight = Array.from({ length: rowCount }, (_, r) => {
       const inRow = placed.filter((s) => s.row === r);
@@ -336,15 +348,87 @@ class Diagram {
       rowLine[r] = round10((height - (hasBoundary ? BOUNDARY_ROW_EXTRA : 0) - above - below) / 2 + above);
       return height;
     });
-    const colMid = [], rowMid = [];
-    colWidth.reduce((x, w, c) => { colMid[c] = x + w / 2; return x + w; }, origin.x);
+    const colLeft = [], rowMid = [];
+    colWidth.reduce((x, w, c) => { colLeft[c] = x; return x + w; }, origin.x);
+    colLeft[colCount] = colLeft[colCount - 1] + colWidth[colCount - 1];
     rowHeight.reduce((y, h, r) => { rowMid[r] = y + rowLine[r]; return y + h; }, origin.y);
     for (const s of placed) {
-      s.cx = colMid[s.col];
+      s.cx = (colLeft[s.col] + colLeft[s.col + (s.span || 1)]) / 2;
       s.x = s.cx - s.width / 2;
       s.y = rowMid[s.row] - this.anchor(s);
       s.cy = s.y + s.height / 2;
       if (s.inner) this.translate(s.inner, s.x, s.y); // its contents lie relative to its corner
+    }
+  }
+
+  /** Drops empty rows and columns (a column under a spanning sub-process is not empty). */
+  compactGrid(placed) {
+    const cols = [...new Set(placed.flatMap((s) => Array.from({ length: s.span || 1 }, (_, k) => s.col + k)))].sort((a, b) => a - b);
+    const rows = [...new Set(placed.map((s) => s.row))].sort((a, b) => a - b);
+    for (const s of placed) {
+      s.col = cols.indexOf(s.col);
+      s.row = rows.indexOf(s.row);
+    }
+  }
+
+  /**
+   * bpmn-auto-layout puts what follows a boundary event right of its host and one row lower per
+   * event. Under a wide sub-process that leaves its whole width empty and stacks the chains:
+   * where every event starts a chain of its own (nothing else flows into it) and the chains fit
+   * side by side under the box, they go there instead, in the rows right under it, each chain
+   * starting under its event. The box then spans the columns of the chains.
+   */
+  tuckBoundaryChains(scope, placed) {
+    const inScope = new Set(placed);
+    for (const host of placed.filter((s) => s.inner)) {
+      const events = scope.shapes.filter((b) => b.element.attachedToRef === host.element);
+      if (!events.length) continue;
+      const chains = [];
+      const claimed = new Set();
+      let ok = true;
+      for (const b of events) {
+        const firsts = scope.edges.filter((e) => e.source === b).map((e) => e.target);
+        if (firsts.length !== 1 || !inScope.has(firsts[0])) { ok = false; break; }
+        const nodes = [firsts[0]];
+        for (let k = 0; k < nodes.length; k++) {
+          for (const e of scope.edges.filter((f) => f.source === nodes[k])) {
+            if (!nodes.includes(e.target)) nodes.push(e.target);
+          }
+        }
+        // the chain is its event's alone, and bpmn-auto-layout drew it right of and below its start
+        const own = nodes.every((v) => inScope.has(v) && !claimed.has(v) && scope.edges
+          .filter((e) => e.target === v)
+          .every((e) => e.source === b || nodes.includes(e.source)));
+        const first = nodes[0];
+        if (!own || nodes.some((v) => v.row < first.row || v.col < first.col)) { ok = false; break; }
+        nodes.forEach((v) => claimed.add(v));
+        const colsUsed = Math.max(...nodes.map((v) => v.col - first.col)) + 1;
+        const rowsUsed = Math.max(...nodes.map((v) => v.row - first.row)) + 1;
+        const widthOf = (k) => ceil20(Math.max(0, ...nodes.filter((v) => v.col - first.col === k).map((v) => v.width)) + H_GAP);
+        const width = Array.from({ length: colsUsed }, (_, k) => widthOf(k)).reduce((a, c) => a + c, 0);
+        chains.push({ event: b, nodes, first, colsUsed, rowsUsed, width });
+      }
+      if (!ok || chains.reduce((a, c) => a + c.width, 0) > ceil20(host.width + H_GAP) - H_GAP) continue;
+      // room: the chains' columns, then one that pads the box out, in new rows under the host
+      const n = chains.reduce((a, c) => a + c.colsUsed, 0);
+      const depth = Math.max(...chains.map((c) => c.rowsUsed));
+      const rel = new Map();
+      for (const c of chains) for (const v of c.nodes) rel.set(v, { row: v.row - c.first.row, col: v.col - c.first.col });
+      for (const s of placed) {
+        if (rel.has(s)) continue;
+        if (s.col > host.col) s.col += n;
+        if (s.row > host.row) s.row += depth;
+      }
+      let col = host.col;
+      for (const c of chains) {
+        for (const v of c.nodes) {
+          v.row = host.row + 1 + rel.get(v).row;
+          v.col = col + rel.get(v).col;
+        }
+        c.event.tuckedOver = c.first;
+        col += c.colsUsed;
+      }
+      host.span = n + 1;
     }
   }
 
@@ -452,7 +536,10 @@ class Diagram {
       const n = attached.length;
       const size = Math.max(...attached.map((b) => b.width));
       let centres;
-      if (host.inner) {
+      if (attached.every((b) => b.tuckedOver)) {
+        // each right above the chain it starts (see tuckBoundaryChains)
+        centres = attached.map((b) => b.tuckedOver.cx);
+      } else if (host.inner) {
         // a sub-process: its events keep together at the right end of the bottom edge, close to
         // the flows they start (to the right and below), with room for a label between their flows
         const labelWidth = Math.max(0, ...attached.map((b) => (b.element.name ? labelSize(b.element.name).width : 0)));
@@ -557,11 +644,14 @@ class Diagram {
       }
     }
 
-    // short forward flows first: they get the straight lines; loops back last
+    // forward flows along a row first, then other short forward flows: they get the straight
+    // lines; loops back last (a sub-process's row is the line of its start event)
+    const line = (s) => (s.inner ? s.y + s.anchor : s.cy);
     const order = [...scope.edges].sort((a, b) => {
       const back = (e) => (e.target.cx <= e.source.cx ? 1 : 0);
-      const len = (e) => Math.abs(e.target.cx - e.source.cx) + Math.abs(e.target.cy - e.source.cy);
-      return back(a) - back(b) || len(a) - len(b);
+      const level = (e) => (line(e.source) === line(e.target) ? 0 : 1);
+      const len = (e) => Math.abs(e.target.cx - e.source.cx) + Math.abs(line(e.target) - line(e.source));
+      return back(a) - back(b) || level(a) - level(b) || len(a) - len(b);
     });
     const route = (edge) => {
       const from = this.ports(edge.source, 'out', edge);
@@ -586,7 +676,14 @@ class Diagram {
     const obstacles = {
       shapes: [
         ...this.shapes.filter((s) => !s.inner).map((s) => ({ x: s.x, y: s.y, width: s.width, height: s.height, shape: s })),
-        ...boxes.filter((b) => b.nameBand.lines).map((b) => this.nameBandBox(b))
+        ...boxes.filter((b) => b.nameBand.lines).map((b) => this.nameBandBox(b)),
+        // bpmn-js marks a default flow with a slash just after it leaves its gateway
+        ...this.edges.filter((e) => e.element.sourceRef.default === e.element).map((e) => {
+          const [a, b] = e.waypoints;
+          const len = Math.abs(b.x - a.x) + Math.abs(b.y - a.y) || 1;
+          const mx = a.x + ((b.x - a.x) / len) * 10, my = a.y + ((b.y - a.y) / len) * 10;
+          return { x: mx - 8, y: my - 8, width: 16, height: 16 };
+        })
       ],
       segments: [
         ...this.edges.flatMap((e) => segments(e.waypoints).map((seg) => ({ ...seg, edge: e }))),
