@@ -580,12 +580,14 @@ class Diagram {
       : { left: 0, top: 20, bottom: 20, right: forward ? 200 : 60 };
     if (role === 'out' && is(shape.element, 'bpmn:Gateway')) {
       // the middles of the diamond's lower and upper edges: a second flow going down (or up)
-      // runs beside the first instead of sharing its line (needed for default flows)
+      // runs beside the first instead of sharing its line (needed for default flows); the
+      // point of the edge next to the middle with integer coordinates (12/13 on a 50 px diamond)
+      const qx = Math.floor(w / 4), qy = h / 2 - (qx * h) / w;
       Object.assign(all, {
-        'bottom-left': { x: cx - w / 4, y: cy + h / 4, dir: 1 },
-        'bottom-right': { x: cx + w / 4, y: cy + h / 4, dir: 1 },
-        'top-left': { x: cx - w / 4, y: cy - h / 4, dir: 3 },
-        'top-right': { x: cx + w / 4, y: cy - h / 4, dir: 3 }
+        'bottom-left': { x: cx - qx, y: cy + qy, dir: 1 },
+        'bottom-right': { x: cx + qx, y: cy + qy, dir: 1 },
+        'top-left': { x: cx - qx, y: cy - qy, dir: 3 },
+        'top-right': { x: cx + qx, y: cy - qy, dir: 3 }
       });
       Object.assign(costs, { 'bottom-left': 60, 'bottom-right': 60, 'top-left': 60, 'top-right': 60 });
     }
@@ -1188,8 +1190,10 @@ function segmentInBox(seg, box) {
   return Math.max(0, b - a);
 }
 
+/** Coordinates are whole numbers by construction (centres on a 10 px raster, even sizes). */
 function num(v) {
-  return String(Math.round(v * 100) / 100);
+  if (!Number.isInteger(v)) throw new Error(`internal error: coordinate ${v} is not a whole number`);
+  return String(v);
 }
 
 // classes and constants above are initialised by now
