@@ -5,6 +5,9 @@
  *
  *   cd tools/bpmn && npm ci
  *   node tools/bpmn/layout.mjs processes/support-ticket.bpmn [more.bpmn ...]
+ * then look at the result and lint it:
+ *   node tools/bpmn/render.mjs processes/support-ticket.bpmn docs/images/support-ticket.png
+ *   cd tools/bpmn && npm run lint
  *
  * Rewrites each file in place. Only the <bpmndi:BPMNDiagram> part (and the xmlns:bpmndi/dc/di
  * declarations it needs) changes; the semantic XML (ids, names, conditions, camunda: attributes,
@@ -324,7 +327,7 @@ class Diagram {
     this.pullLoopsBack(scope, placed);
     this.compactGrid(placed);
     const rowCount = Math.max(...placed.map((s) => s.row)) + 1;
-    const colCount = Math.max(...placed.map((s) => s.col + (s.span || 1))) + 1;
+    const colCount = Math.max(...placed.map((s) => s.col + (s.span || 1)));
     // widths and heights in steps of 20 px, so that every centre lies on the 10 px raster; a row
     // aligns on anchor lines, so a sub-process may reach further up than down
     const colWidth = Array.from({ length: colCount }, (_, c) => {
