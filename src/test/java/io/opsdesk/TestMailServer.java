@@ -1,13 +1,15 @@
 package io.opsdesk;
 
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -17,9 +19,25 @@ import jakarta.mail.internet.MimeMessage;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMailServer {
 
+    /** A free port chosen once per test JVM, so parallel builds on one machine do not collide on 3025. */
+    public static final int SMTP_PORT = freePort();
+
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail greenMail() {
-        return new GreenMail(ServerSetupTest.SMTP);
+        return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @Bean
+    DynamicPropertyRegistrar smtpPort() {
+        return registry -> registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The text/html part of a mail, decoded. */
