@@ -87,11 +87,11 @@ class ServerCheck implements Check {
         double load = os.getSystemLoadAverage();
         if (load >= 0) {
             double perCore = load / os.getAvailableProcessors();
-            String text = "load %.2f on %d cores (%.2f per core)".formatted(Locale.ROOT, load, os.getAvailableProcessors(), perCore);
+            String text = String.format(Locale.ROOT, "load %.2f on %d cores (%.2f per core)", load, os.getAvailableProcessors(), perCore);
             measured.add(text);
             if (perCore > settings.getMaxLoadPerCore()) {
                 status = status.worst(CheckStatus.WARNING);
-                findings.add(Finding.of(target, "load", "%s: load %.2f per core (maximum %.2f)".formatted(Locale.ROOT,
+                findings.add(Finding.of(target, "load", String.format(Locale.ROOT, "%s: load %.2f per core (maximum %.2f)",
                         target.getName(), perCore, settings.getMaxLoadPerCore()), text));
             }
         }
