@@ -86,6 +86,8 @@ class LogCheck implements Check {
                 scan.notes.add(key + " was truncated, read from its start");
                 from = 0;
             }
+        } else if (stored.isPresent() && stored.get().identity().equals(now.identity())) {
+            scan.notes.add(key + " was truncated and written anew, read from its start");
         } else if (stored.isPresent()) {
             Optional<Path> old = LogFiles.findRotated(file, stored.get());
             if (old.isPresent()) {
