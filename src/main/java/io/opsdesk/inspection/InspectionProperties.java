@@ -48,6 +48,16 @@ public class InspectionProperties {
         private boolean enabled = true;
         /** Limits for OpsDesk's host; without disks, the disk of {@code opsdesk.data-dir}. */
         private ServerSettings server = new ServerSettings();
+        /** OpsDesk's database and its health endpoint answering slower than this is a warning. */
+        private Duration maxLatency = Duration.ofSeconds(2);
+
+        public Duration getMaxLatency() {
+            return maxLatency;
+        }
+
+        public void setMaxLatency(Duration maxLatency) {
+            this.maxLatency = maxLatency;
+        }
 
         public boolean isEnabled() {
             return enabled;

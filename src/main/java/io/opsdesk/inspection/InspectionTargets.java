@@ -56,11 +56,14 @@ public class InspectionTargets {
         }
         self.add(host);
 
-        self.add(new InspectionTarget(SELF_DATABASE, TargetKind.DATABASE));
+        InspectionTarget database = new InspectionTarget(SELF_DATABASE, TargetKind.DATABASE);
+        database.getDatabase().setMaxLatency(properties.getSelf().getMaxLatency());
+        self.add(database);
 
         InspectionTarget http = new InspectionTarget(SELF_HTTP, TargetKind.APPLICATION);
         http.getApplication().setUrl(ownHealthUrl());
         http.getApplication().setExpectedBody("\"status\":\"UP\"");
+        http.getApplication().setMaxLatency(properties.getSelf().getMaxLatency());
         self.add(http);
 
         ownLogFile().ifPresent(file -> {
