@@ -29,19 +29,20 @@ class ActuatorProbe {
         ServerSettings settings = target.getServer();
         String base = settings.getActuatorUrl().replaceAll("/+$", "");
         String healthUrl = base + "/health";
+        String shownBase = Redaction.url(base);
         HttpProbe.Response health;
         try {
             health = http.send(healthUrl, "GET", settings.getTimeout());
         } catch (Exception e) {
             interruptAgain(e);
-            return CheckResult.failed(target, "health", "GET " + healthUrl + " failed", e);
+            return CheckResult.failed(target, "health", "GET " + shownBase + "/health" + " failed", e);
         }
         String state = healthStatus(health.body());
         if (!"UP".equals(state)) {
             String message = "health is " + (state == null ? "unknown (HTTP " + health.status() + ")" : state);
             return new CheckResult(target.getName(), target.getKind(), CheckStatus.FAILED, null, health.latencyMs(), message,
                     List.of(Finding.of(target, "health", target.getName() + ": " + message,
-                            "GET " + healthUrl + " → HTTP " + health.status() + "\n" + health.body())));
+                            "GET " + shownBase + "/health" + " → HTTP " + health.status() + "\n" + health.body())));
         }
 
         CheckStatus status = CheckStatus.OK;
@@ -56,7 +57,7 @@ class ActuatorProbe {
                     status = status.worst(CheckStatus.WARNING);
                     findings.add(Finding.of(target, "metric:" + metric.getName(),
                             target.getName() + ": metric " + metric.getName() + " is not available",
-                            "GET " + url + " → HTTP " + answer.status() + "\n" + answer.body()));
+                            "GET " + Redaction.url(url) + " → HTTP " + answer.status() + "\n" + answer.body()));
                     continue;
                 }
                 measured.add(metric.getName() + " " + number(value));
@@ -66,13 +67,13 @@ class ActuatorProbe {
                     status = status.worst(CheckStatus.WARNING);
                     String limit = tooLow ? "minimum " + number(metric.getMin()) : "maximum " + number(metric.getMax());
                     findings.add(Finding.of(target, "metric:" + metric.getName(), "%s: %s is %s (%s)".formatted(
-                            target.getName(), metric.getName(), number(value), limit), "GET " + url + "\n" + answer.body()));
+                            target.getName(), metric.getName(), number(value), limit), "GET " + Redaction.url(url) + "\n" + answer.body()));
                 }
             } catch (Exception e) {
                 interruptAgain(e);
                 status = status.worst(CheckStatus.WARNING);
                 findings.add(Finding.of(target, "metric:" + metric.getName(),
-                        target.getName() + ": metric " + metric.getName() + " could not be read", "GET " + url + "\n" + CheckResult.describe(e)));
+                        target.getName() + ": metric " + metric.getName() + " could not be read", "GET " + Redaction.url(url) + "\n" + CheckResult.describe(e)));
             }
         }
         return new CheckResult(target.getName(), target.getKind(), status, null, health.latencyMs(), String.join(", ", measured), findings);

@@ -26,7 +26,7 @@ class ApplicationCheck implements Check {
     @Override
     public CheckResult check(InspectionTarget target) {
         ApplicationSettings settings = target.getApplication();
-        String request = settings.getMethod().toUpperCase(java.util.Locale.ROOT) + " " + settings.getUrl();
+        String request = settings.getMethod().toUpperCase(java.util.Locale.ROOT) + " " + Redaction.url(settings.getUrl());
         HttpProbe.Response response;
         try {
             response = http.send(settings.getUrl(), settings.getMethod(), settings.getTimeout());

@@ -27,7 +27,7 @@ public record CheckResult(String target, TargetKind kind, CheckStatus status, Do
                 List.of(Finding.of(target, subject, target.getName() + ": " + message, evidence)));
     }
 
-    /** The exception and its causes, one line each, without the stack. */
+    /** The exception and its causes, one line each, without the stack; secrets in URLs masked. */
     static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
@@ -36,6 +36,6 @@ public record CheckResult(String target, TargetKind kind, CheckStatus status, Do
                 text.append(": ").append(e.getMessage());
             }
         }
-        return text.toString();
+        return Redaction.url(text.toString());
     }
 }

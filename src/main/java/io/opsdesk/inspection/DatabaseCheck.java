@@ -50,7 +50,7 @@ class DatabaseCheck implements Check {
                 size = size(connection, settings.getSizeQuery(), timeoutSeconds);
             }
         } catch (Exception e) {
-            String where = settings.usesOwnDatabase() ? "OpsDesk's database" : settings.getUrl();
+            String where = settings.usesOwnDatabase() ? "OpsDesk's database" : Redaction.url(settings.getUrl());
             return CheckResult.failed(target, "unavailable", "cannot connect to or query " + where, e);
         }
 

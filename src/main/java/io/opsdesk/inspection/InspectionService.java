@@ -114,7 +114,7 @@ public class InspectionService implements DisposableBean {
             return result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            return CheckResult.failed(target, "timeout", "no result within " + properties.getCheckTimeout().toSeconds() + " s", null);
+            return CheckResult.failed(target, "timeout", "no result within " + properties.getCheckTimeout().toMillis() + " ms (check-timeout)", null);
         } catch (ExecutionException e) {
             return CheckResult.failed(target, "check", "the check broke down", e.getCause());
         } catch (InterruptedException e) {

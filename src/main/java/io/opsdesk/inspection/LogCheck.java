@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * LOGS targets: reads each file on from where the previous run stopped ({@link LogPositionRepository}),
  * at most {@code max-bytes-per-run} per run, and reports the errors found as grouped findings (WARNING).
  * A file that is another one now (rotated) is read from its start, after the rest of the old file if it
- * is still next to it; a file shorter than the position (truncated) is read from its start.
+ * is still next to it; a file shorter than the position (truncated) is read from its start. One check at
+ * a time per node, so two runs never read the same lines twice.
  */
 @Component
 class LogCheck implements Check {
@@ -38,7 +39,7 @@ class LogCheck implements Check {
     }
 
     @Override
-    public CheckResult check(InspectionTarget target) {
+    public synchronized CheckResult check(InspectionTarget target) {
         try {
             return scan(target);
         } catch (Exception e) {

@@ -99,6 +99,14 @@ class DatabaseCheckTest {
     }
 
     @Test
+    void aPasswordInTheUrlIsNotRepeatedInTheFinding() {
+        CheckResult result = check.check(target("jdbc:nosuchdb://127.0.0.1/orders?user=app&password=s3cret"));
+
+        assertThat(result.message()).isEqualTo("cannot connect to or query jdbc:nosuchdb://127.0.0.1/orders?user=app&password=***");
+        assertThat(result.findings().get(0).title() + result.findings().get(0).evidence()).doesNotContain("s3cret");
+    }
+
+    @Test
     void withoutUrlNorOwnDataSourceFails() {
         CheckResult result = check.check(new InspectionTarget("own", TargetKind.DATABASE));
 
