@@ -1,0 +1,51 @@
+package io.opsdesk.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.opsdesk.OpsDeskTest;
+
+/** With no targets configured, a run checks OpsDesk itself: its host, its database and its own health over HTTP. */
+@OpsDeskTest
+class InspectionSelfCheckTest {
+
+    @Autowired
+    InspectionService inspection;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void runAllChecksOpsDeskItselfAndStoresTheRun() {
+        InspectionRun run = inspection.runAll("test");
+
+        assertThat(run.results()).extracting(CheckResult::target).containsExactly(
+                InspectionTargets.SELF_HOST, InspectionTargets.SELF_DATABASE, InspectionTargets.SELF_HTTP);
+        assertThat(run.results()).allSatisfy(result -> assertThat(result.status()).as("%s", result).isEqualTo(CheckStatus.OK));
+        assertThat(run.results().get(2).message()).matches("GET http://localhost:\\d+/actuator/health answered HTTP 200 in \\d+ ms");
+        assertThat(run.okCount()).isEqualTo(3);
+        assertThat(run.warningCount() + run.failedCount() + run.findingCount()).isZero();
+        assertThat(run.triggeredBy()).isEqualTo("test");
+        assertThat(run.finishedAt()).isAfterOrEqualTo(run.startedAt());
+
+        assertThat(inspection.latestRuns(1)).containsExactly(run);
+        assertThat(jdbc.sql("select count(*) from inspection_result where run_id = :id").param("id", run.id())
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aRunBuiltStepByStepAsTheProcessWillDoIsStoredLikeAWholeRun() {
+        long runId = inspection.startRun("process:42");
+        for (String target : inspection.targetNames()) {
+            inspection.checkAndRecord(runId, target);
+        }
+        InspectionRun run = inspection.finishRun(runId);
+
+        assertThat(run.results()).hasSize(inspection.targetNames().size());
+        assertThat(run.okCount()).isEqualTo(run.results().size());
+        assertThat(inspection.run(runId)).isEqualTo(run);
+    }
+}
