@@ -36,10 +36,18 @@ class TaskContextListener implements TaskListener {
         this.identity = identity;
     }
 
+    /** Side tasks about a ticket: they do not make their group or assignee the ticket's owner. */
+    private static final java.util.Set<String> NOT_OWNING = java.util.Set.of(
+            Elements.HANDLE_FIRST_RESPONSE_BREACH, Elements.HANDLE_RESOLUTION_BREACH);
+
     @Override
     public void notify(DelegateTask task) {
         String key = task.getExecution().getProcessBusinessKey();
+        boolean owning = !NOT_OWNING.contains(task.getTaskDefinitionKey());
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            if (!owning) {
+                return;
+            }
             Map<String, Object> columns = new HashMap<>();
             columns.put("assignee", task.getAssignee());
             tickets.update(key, columns);
@@ -53,10 +61,12 @@ class TaskContextListener implements TaskListener {
         String group = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).findFirst().orElse(null);
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("owning_group", group);
-        columns.put("assignee", task.getAssignee());
-        tickets.update(key, columns);
+        if (owning) {
+            Map<String, Object> columns = new HashMap<>();
+            columns.put("owning_group", group);
+            columns.put("assignee", task.getAssignee());
+            tickets.update(key, columns);
+        }
     }
 
     private String context(Ticket ticket, DelegateTask task) {

@@ -127,6 +127,7 @@ class SlaLadderTest {
         assertThat(task(Elements.HANDLE_FIRST_RESPONSE_BREACH, ticket.process()).getName())
                 .isEqualTo(ticket.key() + " · Handle first response breach: SLA test");
         assertThat(stored(ticket).sla().firstResponseBreachedAt()).isNotNull();
+        assertThat(stored(ticket).owningGroup()).as("the escalation does not take the ticket over").isEqualTo("support");
 
         fire(ticket, Elements.FIRST_RESPONSE_ESCALATION, Elements.FIRST_RESPONSE_ESCALATION_STEP);
         assertThat(staffSubjects(MANAGER, ticket)).singleElement().asString().contains("SLA 升级至经理");
