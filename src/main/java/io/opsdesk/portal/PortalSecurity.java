@@ -20,7 +20,7 @@ class PortalSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> { })

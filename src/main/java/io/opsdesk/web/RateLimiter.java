@@ -76,7 +76,8 @@ public class RateLimiter {
                 tokens -= 1;
                 return 0;
             }
-            return (long) Math.ceil((1 - tokens) * millisPerToken());
+            // (less a rounding crumb, so 19 s into a 20 s token says 1 s, not 2)
+            return (long) Math.ceil((1 - tokens) * millisPerToken() - 1e-6);
         }
 
         synchronized boolean isFull(long now) {
