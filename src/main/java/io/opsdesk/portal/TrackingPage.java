@@ -51,7 +51,9 @@ record TrackingPage(Ticket ticket, String status, String statusExplained, String
                     : messages.getMessage("portal.status." + name, null, name, locale);
             return new Entry(at, messages.getMessage("portal.timeline.STATUS", new Object[] {label}, locale), null);
         }
-        String what = messages.getMessage("portal.timeline." + type, new Object[] {entry.message()}, "", locale);
+        // "Priority P3" -> P3; other entries pass their text, which only some messages use
+        Object argument = "PRIORITY".equals(type) ? entry.message().replaceFirst("^Priority ", "") : entry.message();
+        String what = messages.getMessage("portal.timeline." + type, new Object[] {argument}, "", locale);
         return switch (type) {
             case "CUSTOMER_REPLY", "REJECTED" -> new Entry(at, what, entry.message());
             case "MAIL" -> new Entry(at, what, entry.message().replaceFirst("^Mail sent to the customer: ", ""));

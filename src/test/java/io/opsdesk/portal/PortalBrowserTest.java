@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -192,13 +193,15 @@ class PortalBrowserTest {
         chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), key));
         chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$='-Field_Analysis']")));
+        chromium.waiting().until(ExpectedConditions.attributeContains(
+                By.cssSelector("textarea[id$='-Field_TicketContext']"), "value", key));
 
         choose("Field_TicketType", "Business question");
         choose("Field_Impact", "Low");
         choose("Field_Urgency", "Medium");
         centre(browser.findElement(By.cssSelector("textarea[id$='-Field_Analysis']"))).sendKeys("Known behaviour of the export filter");
         WebElement resolveInSupport = browser.findElement(By.xpath("//label[normalize-space()='Support resolves it']/input[@type='radio']"));
-        centre(resolveInSupport).click();
+        click(resolveInSupport);
         chromium.waiting().until(ExpectedConditions.elementToBeSelected(resolveInSupport));
         WebElement plan = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("textarea[id$='-Field_HandlingPlan']")));
@@ -206,7 +209,7 @@ class PortalBrowserTest {
         chromium.savePage(PAGES.resolve("tasklist-triage.png"), 1280, false);
         chromium.desktop();
 
-        centre(browser.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']"))).click();
+        click(browser.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']")));
         chromium.waiting().until(driver -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
         assertThat(engine.getRuntimeService().getVariable(
                 engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId(),
@@ -216,10 +219,10 @@ class PortalBrowserTest {
     /** A Camunda Form (form-js) select: open its dropdown, pick the option by its label. */
     private void choose(String fieldId, String label) {
         WebElement display = browser.findElement(By.cssSelector("[id$='-" + fieldId + "-display']"));
-        centre(display).click();
+        click(display);
         WebElement option = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']")));
-        centre(option).click();
+        click(option);
         chromium.waiting().until(ExpectedConditions.textToBePresentInElement(display, label));
     }
 
@@ -227,6 +230,14 @@ class PortalBrowserTest {
     private WebElement centre(WebElement element) {
         chromium.script("arguments[0].scrollIntoView({block: 'center'})", element);
         return chromium.waiting().until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    /** Clicks once nothing covers the element any more (the form may still be laying itself out). */
+    private void click(WebElement element) {
+        chromium.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            centre(element).click();
+            return true;
+        });
     }
 
     private void fillTicket(String title, String locale, String email) {
