@@ -27,7 +27,8 @@ public class TicketForm {
     private String description;
     @NotBlank
     @Size(max = TicketRules.SYSTEM_MAX)
-    @Pattern(regexp = TicketRules.SYSTEM_PATTERN)
+    // empty is NotBlank's to report, so a blank field gets one message, not two
+    @Pattern(regexp = "(" + TicketRules.SYSTEM_PATTERN + ")?")
     private String system;
     @NotNull
     private Level impact = Level.MEDIUM;
