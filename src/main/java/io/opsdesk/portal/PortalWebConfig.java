@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -28,21 +29,40 @@ class PortalWebConfig implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
+    /**
+     * The portal's locale (cookie, else Accept-Language, else the default); every other path keeps
+     * Spring's default, the request's Accept-Language as it is, so the API's messages do not change.
+     */
     @Bean
     LocaleResolver localeResolver(@Value("${opsdesk.default-locale}") String defaultLocale) {
         Locale fallback = supported(Locale.forLanguageTag(defaultLocale), Locale.SIMPLIFIED_CHINESE);
-        CookieLocaleResolver resolver = new CookieLocaleResolver("opsdesk-lang") {
+        CookieLocaleResolver portal = new CookieLocaleResolver("opsdesk-lang") {
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
                 super.setLocale(request, response, locale == null ? null : supported(locale, fallback));
             }
         };
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null ? fallback
+        portal.setCookieMaxAge(Duration.ofDays(365));
+        portal.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null ? fallback
                 : Collections.list(request.getLocales()).stream()
                         .map(locale -> supported(locale, null)).filter(Objects::nonNull)
                         .findFirst().orElse(fallback));
-        return resolver;
+        AcceptHeaderLocaleResolver elsewhere = new AcceptHeaderLocaleResolver();
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return isPortal(request) ? portal.resolveLocale(request) : elsewhere.resolveLocale(request);
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                (isPortal(request) ? portal : elsewhere).setLocale(request, response, locale);
+            }
+        };
+    }
+
+    private static boolean isPortal(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/portal");
     }
 
     @Override
