@@ -1,5 +1,7 @@
 package io.opsdesk.notification;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +56,9 @@ public class CustomerMailer {
         context.setVariables(details);
         context.setVariable("ticket", ticket);
         context.setVariable("token", token);
-        context.setVariable("trackingUrl", publicUrl + "/api/tickets/" + ticket.key());
+        // the portal's tracking page; the link opens it with this mail's token (the token is also shown as text)
+        context.setVariable("trackingUrl", publicUrl + "/portal/tickets/" + ticket.key() + "?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
         context.setVariable("apiUrl", publicUrl + "/api/tickets/" + ticket.key());
         String subject = messages.getMessage("mail." + template + ".subject", new Object[] {ticket.key(), ticket.title()}, locale);
         gateway.send(ticket.id(), template, ticket.customerEmail(), subject, templates.process("mail/" + template, context));

@@ -22,28 +22,28 @@ final class TicketApi {
 
     record CreateTicket(
             @NotNull TicketType type,
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 10000) String description,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._/-]+", message = "may contain letters, digits, space, '.', '_', '/' and '-' only") String system,
+            @NotBlank @Size(max = TicketRules.TITLE_MAX) String title,
+            @NotBlank @Size(max = TicketRules.DESCRIPTION_MAX) String description,
+            @NotBlank @Size(max = TicketRules.SYSTEM_MAX) @Pattern(regexp = TicketRules.SYSTEM_PATTERN, message = "may contain letters, digits, space, '.', '_', '/' and '-' only") String system,
             @NotNull Level impact,
             @NotNull Level urgency,
             @NotNull @Valid Customer customer) {
     }
 
     record Customer(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") String name,
-            @NotBlank @Size(max = 254) @Email String email,
-            @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") String organization,
-            @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String locale) {
+            @NotBlank @Size(max = TicketRules.NAME_MAX) @Pattern(regexp = TicketRules.ONE_LINE, message = "must be on one line") String name,
+            @NotBlank @Size(max = TicketRules.EMAIL_MAX) @Email String email,
+            @Size(max = TicketRules.ORGANIZATION_MAX) @Pattern(regexp = TicketRules.ONE_LINE, message = "must be on one line") String organization,
+            @Pattern(regexp = TicketRules.LOCALES, message = "must be zh-CN or en") String locale) {
     }
 
     record Created(String key, TicketStatus status, String trackingToken, String trackingUrl) {
     }
 
-    record Reply(@NotBlank @Size(max = 10000) String message) {
+    record Reply(@NotBlank @Size(max = TicketRules.REPLY_MAX) String message) {
     }
 
-    record Acceptance(@NotNull Boolean accepted, @Size(max = 2000) String comment, @Min(1) @Max(5) Integer rating) {
+    record Acceptance(@NotNull Boolean accepted, @Size(max = TicketRules.ACCEPTANCE_COMMENT_MAX) String comment, @Min(1) @Max(5) Integer rating) {
     }
 
     record CustomerView(String name, String email, String organization, String locale) {

@@ -2,6 +2,7 @@ package io.opsdesk.ticket;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ import io.opsdesk.ticket.TicketApi.Page;
 import io.opsdesk.ticket.TicketApi.Reply;
 import io.opsdesk.ticket.TicketApi.TicketSummary;
 import io.opsdesk.ticket.TicketApi.TicketView;
+import io.opsdesk.web.RateLimiter;
 
 /** OpsDesk's ticket API (v1); thin: every call is one method of {@link TicketService}. */
 @RestController
@@ -40,10 +42,12 @@ class TicketController {
     private static final String KEY_PATTERN = "OPS-\\d{6,}";
 
     private final TicketService service;
+    private final RateLimiter rateLimiter;
     private final String defaultLocale;
 
-    TicketController(TicketService service, @Value("${opsdesk.default-locale}") String defaultLocale) {
+    TicketController(TicketService service, RateLimiter rateLimiter, @Value("${opsdesk.default-locale}") String defaultLocale) {
         this.service = service;
+        this.rateLimiter = rateLimiter;
         this.defaultLocale = defaultLocale;
     }
 
@@ -51,7 +55,8 @@ class TicketController {
     ResponseEntity<Created> create(@Valid @RequestBody CreateTicket body,
                                    @RequestHeader(name = "Idempotency-Key", required = false)
                                    @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.:-]+", message = "may contain letters, digits, '_', '.', ':' and '-' only")
-                                   String idempotencyKey) {
+                                   String idempotencyKey, HttpServletRequest request) {
+        rateLimiter.acquire(request.getRemoteAddr());
         String locale = body.customer().locale() == null ? defaultLocale : body.customer().locale();
         TicketService.Created created = service.create(new NewTicket(body.type(), body.title().strip(), body.description(),
                 body.system().strip(), body.impact(), body.urgency(), body.customer().name().strip(),

@@ -56,6 +56,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(RateLimitExceededException e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
     @ExceptionHandler(TicketNotFoundException.class)
     ProblemDetail notFound(TicketNotFoundException e) {
         // the same answer for "no such ticket" and "wrong token": nothing about the ticket leaks

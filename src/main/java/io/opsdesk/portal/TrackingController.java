@@ -1,0 +1,119 @@
+package io.opsdesk.portal;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.opsdesk.ticket.Ticket;
+import io.opsdesk.ticket.TicketNotFoundException;
+import io.opsdesk.ticket.TicketRules;
+import io.opsdesk.ticket.TicketService;
+import io.opsdesk.web.ApiException;
+
+/**
+ * A ticket's tracking page, and the customer's two answers: more information, and acceptance or
+ * rejection of a delivery. The token comes once in the link and then lives in the session
+ * ({@link SessionTokens}); every POST redirects back to the page (post/redirect/get) with a notice.
+ */
+@Controller
+@RequestMapping("/portal/tickets/{key}")
+class TrackingController {
+
+    private static final String KEY_PATTERN = "OPS-\\d{6,}";
+
+    private final TicketService tickets;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    TrackingController(TicketService tickets, MessageSource messages, @Value("${opsdesk.ticket.zone}") ZoneId zone) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    @GetMapping
+    String show(@PathVariable String key, @RequestParam(required = false) String token, HttpServletRequest request,
+                Model model, Locale locale) {
+        if (!key.matches(KEY_PATTERN)) {
+            throw new TicketNotFoundException(key);
+        }
+        if (token != null) {
+            // the link from the mail or the confirmation page: check it, keep the token in the session and
+            // leave this URL at once, so it stays out of the address bar, history and later access logs
+            tickets.open(key, token, false);
+            SessionTokens.remember(request.getSession(), key, token);
+            return "redirect:/portal/tickets/" + key;
+        }
+        Ticket ticket = tickets.open(key, token(request, key), false);
+        model.addAttribute("page", TrackingPage.of(ticket, tickets.timeline(key, false), messages, locale, zone));
+        return "portal/ticket";
+    }
+
+    @PostMapping("/replies")
+    String reply(@PathVariable String key, @RequestParam(defaultValue = "") String message, HttpServletRequest request,
+                 RedirectAttributes redirect) {
+        String token = token(request, key);
+        if (message.isBlank() || message.length() > TicketRules.REPLY_MAX) {
+            redirect.addFlashAttribute("replyError", message.isBlank() ? "portal.reply.required" : "portal.reply.tooLong");
+            redirect.addFlashAttribute("replyText", message);
+            return back(key);
+        }
+        try {
+            tickets.reply(key, token, message);
+            redirect.addFlashAttribute("notice", "portal.notice.replied");
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("problem", "portal.problem.closed");
+        }
+        return back(key);
+    }
+
+    @PostMapping("/acceptance")
+    String acceptance(@PathVariable String key, @RequestParam boolean accepted,
+                      @RequestParam(required = false) Integer rating, @RequestParam(defaultValue = "") String comment,
+                      HttpServletRequest request, RedirectAttributes redirect) {
+        String token = token(request, key);
+        String error = null;
+        if (!accepted && comment.isBlank()) {
+            error = "portal.reject.required";
+        } else if (comment.length() > TicketRules.ACCEPTANCE_COMMENT_MAX) {
+            error = "portal.comment.tooLong";
+        } else if (accepted && rating != null && (rating < 1 || rating > 5)) {
+            error = "portal.rating.range";
+        }
+        if (error != null) {
+            redirect.addFlashAttribute(accepted ? "acceptError" : "rejectError", error);
+            redirect.addFlashAttribute(accepted ? "acceptText" : "rejectText", comment);
+            return back(key);
+        }
+        try {
+            tickets.acceptance(key, token, accepted, comment.isBlank() ? null : comment, accepted ? rating : null);
+            redirect.addFlashAttribute("notice", accepted ? "portal.notice.accepted" : "portal.notice.rejected");
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("problem", "portal.problem.notAwaiting");
+        }
+        return back(key);
+    }
+
+    private static String token(HttpServletRequest request, String key) {
+        if (!key.matches(KEY_PATTERN)) {
+            throw new TicketNotFoundException(key);
+        }
+        return SessionTokens.of(request.getSession(false), key).orElseThrow(() -> new TicketNotFoundException(key));
+    }
+
+    private static String back(String key) {
+        return "redirect:/portal/tickets/" + key;
+    }
+}
