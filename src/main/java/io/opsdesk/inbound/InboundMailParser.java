@@ -42,7 +42,7 @@ final class InboundMailParser {
         Body body = new Body();
         collect(message, body);
         String text = body.plain != null ? body.plain : body.html != null ? htmlToText(body.html) : "";
-        return new InboundMail(messageId(message), truncate(name, 100), email, oneLine(message.getSubject()),
+        return new InboundMail(messageId(message), truncate(name, 100), email, subject(message),
                 text.replace("\r\n", "\n").strip(), automaticReason(message, email), body.attachments);
     }
 
@@ -81,6 +81,19 @@ final class InboundMailParser {
     /** One line, no control characters (so it can never inject a header into a mail we send), collapsed spaces. */
     static String oneLine(String text) {
         return text == null ? null : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** The decoded subject with every line break (also encoded ones) turned into a space. */
+    private static String subject(MimeMessage message) throws MessagingException {
+        String raw = message.getHeader("Subject", null);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return oneLine(MimeUtility.decodeText(MimeUtility.unfold(raw)));
+        } catch (java.io.UnsupportedEncodingException e) {
+            return oneLine(message.getSubject());
+        }
     }
 
     static String truncate(String text, int max) {
