@@ -255,6 +255,13 @@ class InboundMailTest {
     }
 
     @Test
+    void nothingIsScheduledWhileInboundMailIsOff(@Autowired org.springframework.context.ApplicationContext context) {
+        assertThat(context.getBeanNamesForType(InboundMailConfig.Schedule.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(
+                org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
+    }
+
+    @Test
     void unreachableServerIsCountedAndRetriedAtTheNextPoll() {
         InboundMailPoller unreachable = new InboundMailPoller(properties(closedPort()), processor);
 
