@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.Visibility;
 import io.opsdesk.web.ApiException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 /**
  * What one received mail does, in one transaction: opens a ticket, or adds the customer's reply to the
@@ -44,13 +47,15 @@ class InboundMailProcessor {
     private final TicketRepository ticketRepository;
     private final AttachmentService attachments;
     private final JdbcClient jdbc;
+    private final String ownAddress;
 
     InboundMailProcessor(TicketService tickets, TicketRepository ticketRepository, AttachmentService attachments,
-                         JdbcClient jdbc) {
+                         JdbcClient jdbc, @Value("${opsdesk.mail.from}") String from) throws AddressException {
         this.tickets = tickets;
         this.ticketRepository = ticketRepository;
         this.attachments = attachments;
         this.jdbc = jdbc;
+        this.ownAddress = new InternetAddress(from).getAddress();
     }
 
     @Transactional
@@ -74,9 +79,10 @@ class InboundMailProcessor {
     }
 
     private Result act(InboundMail mail) {
-        if (mail.automaticReason() != null) {
-            LOG.info("Inbound mail {} from {} is automatic ({}); no ticket", mail.messageId(), mail.senderEmail(),
-                    mail.automaticReason());
+        String automatic = mail.automaticReason() != null ? mail.automaticReason()
+                : ownAddress.equalsIgnoreCase(mail.senderEmail()) ? "sent by OpsDesk itself" : null;
+        if (automatic != null) {
+            LOG.info("Inbound mail {} from {} is automatic ({}); no ticket", mail.messageId(), mail.senderEmail(), automatic);
             return new Result(Outcome.AUTOMATIC, null);
         }
         Matcher key = TICKET_KEY.matcher(mail.subject() == null ? "" : mail.subject());

@@ -185,6 +185,7 @@ class InboundMailTest {
         deliverWith(sender, "Return-Path", "<>");
         deliverWith("MAILER-DAEMON@mx.example.com", "X-Nothing", "1");
         deliverWith("postmaster@example.com", "X-Nothing", "1");
+        deliverWith("support@opsdesk.example", "X-Nothing", "1"); // opsdesk.mail.from: our own mail coming back
         MimeMessage report = mail(sender, null, "Delivery Status Notification");
         MimeMultipart multipart = new MimeMultipart("report; report-type=delivery-status");
         MimeBodyPart text = new MimeBodyPart();
@@ -194,12 +195,13 @@ class InboundMailTest {
         report.saveChanges();
         support.deliver(report);
 
-        assertThat(poller.poll()).isEqualTo(new InboundMailPoller.PollResult(true, 9, 0));
+        assertThat(poller.poll()).isEqualTo(new InboundMailPoller.PollResult(true, 10, 0));
 
         assertThat(jdbc.sql("select count(*) from ticket").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from inbound_mail where sender in (:a) and outcome = 'AUTOMATIC'")
-                .param("a", java.util.List.of(sender, "MAILER-DAEMON@mx.example.com", "postmaster@example.com"))
-                .query(Long.class).single()).isEqualTo(9);
+                .param("a", java.util.List.of(sender, "MAILER-DAEMON@mx.example.com", "postmaster@example.com",
+                        "support@opsdesk.example"))
+                .query(Long.class).single()).isEqualTo(10);
         assertThat(poller.poll().processed()).isZero();
     }
 
