@@ -157,6 +157,27 @@ class InboundMailTest {
     }
 
     @Test
+    void mailAboutAClosedTicketOpensAFollowUp() throws Exception {
+        String sender = customer();
+        MimeMessage first = mail(sender, null, "VPN drops");
+        first.setText("Every hour", "UTF-8");
+        support.deliver(first);
+        poller.poll();
+        Ticket closed = ticketOf(sender);
+        tickets.update(closed.key(), Map.of("status", TicketStatus.CLOSED));
+
+        MimeMessage again = mail(sender, null, "Re: [" + closed.key() + "] Delivered, please check: VPN drops");
+        again.setText("It is back", "UTF-8");
+        support.deliver(again);
+        poller.poll();
+
+        Ticket followUp = tickets.findByKey(jdbc.sql("select max(ticket_key) from ticket where customer_email = :e")
+                .param("e", sender).query(String.class).single()).orElseThrow();
+        assertThat(followUp.key()).isNotEqualTo(closed.key());
+        assertThat(followUp.description()).isEqualTo("Follow-up to " + closed.key() + " (CLOSED):\n\nIt is back");
+    }
+
+    @Test
     void replyFromSomeoneElseIsIgnored() throws Exception {
         String sender = customer();
         Ticket ticket = waitingForCustomer(sender);
