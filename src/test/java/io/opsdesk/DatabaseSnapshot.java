@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseSnapshot {
 
     private static final List<String> TABLES = List.of("ticket", "ticket_timeline", "ticket_link_token",
-            "idempotency_record", "notification", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_VARIABLE");
+            "idempotency_record", "notification", "ticket_attachment", "inbound_mail", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_VARIABLE");
 
     private DatabaseSnapshot() {
     }

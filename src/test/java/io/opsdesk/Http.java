@@ -52,6 +52,29 @@ public final class Http {
         return send(request, headers);
     }
 
+    /** Posts raw bytes (e.g. a multipart body) with the given header name/value pairs. */
+    public Response post(String path, byte[] body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
+    /** GETs the raw bytes of a response (downloads); the body string is ISO-8859-1, one char per byte. */
+    public Response getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(),
+                    new String(response.body(), StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts JSON ({@code Content-Type: application/json}) plus the given header name/value pairs. */
     public Response postJson(String path, Object body, String... headers) {
         try {

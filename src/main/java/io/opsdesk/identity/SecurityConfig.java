@@ -41,6 +41,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/tickets").hasAnyAuthority(Groups.staffAuthorities())
                         .requestMatchers(HttpMethod.POST, "/api/tickets").permitAll()
                         .requestMatchers("/api/tickets/*", "/api/tickets/*/replies", "/api/tickets/*/acceptance").permitAll()
+                        // attachments: listing and download by staff or the customer's token (checked by the service);
+                        // uploads (POST) fall through to staff only
+                        .requestMatchers(HttpMethod.GET, "/api/tickets/*/attachments", "/api/tickets/*/attachments/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

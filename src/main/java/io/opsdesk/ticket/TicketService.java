@@ -104,7 +104,24 @@ public class TicketService {
     /** Information from the customer; resumes a ticket that waits for it. */
     @Transactional
     public Ticket reply(String key, String token, String message) {
-        Ticket ticket = open(key, token, false);
+        return addReply(open(key, token, false), message);
+    }
+
+    /**
+     * Information from the customer by e-mail, which carries no token: the sender's address must be the
+     * ticket's customer address, otherwise "not found" as for a wrong token. Resumes a waiting ticket.
+     */
+    @Transactional
+    public Ticket replyByMail(String key, String senderEmail, String message) {
+        Ticket ticket = tickets.findByKey(key).orElseThrow(() -> new TicketNotFoundException(key));
+        if (senderEmail == null || !ticket.customerEmail().equalsIgnoreCase(senderEmail.strip())) {
+            throw new TicketNotFoundException(key);
+        }
+        return addReply(ticket, message);
+    }
+
+    private Ticket addReply(Ticket ticket, String message) {
+        String key = ticket.key();
         if (ticket.status().isFinal()) {
             throw ApiException.conflict("ticket " + key + " is " + ticket.status() + "; open a new ticket instead");
         }

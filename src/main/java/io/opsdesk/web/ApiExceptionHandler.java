@@ -129,6 +129,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(List.of(problem)));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String message = "larger than the upload limit"
+                + (e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() + " bytes" : "");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "file: " + message, List.of(new FieldProblem("file", message))));
+    }
+
     private static ProblemDetail invalid(List<FieldProblem> fields) {
         String detail = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail, fields);

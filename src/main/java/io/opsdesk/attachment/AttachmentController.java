@@ -1,0 +1,118 @@
+package io.opsdesk.attachment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.opsdesk.identity.Groups;
+import io.opsdesk.ticket.TicketNotFoundException;
+import io.opsdesk.ticket.Visibility;
+import io.opsdesk.web.ApiException;
+
+/** Attachments of a ticket: staff upload, staff and the customer (token) list and download. */
+@RestController
+@RequestMapping("/api/tickets/{key}/attachments")
+class AttachmentController {
+
+    private static final String TOKEN_HEADER = "X-Tracking-Token";
+
+    private final AttachmentService service;
+
+    AttachmentController(AttachmentService service) {
+        this.service = service;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentInfo> upload(@PathVariable String key, @RequestParam(name = "file", required = false) MultipartFile file,
+                                          @RequestParam(name = "visibility", defaultValue = "PUBLIC") Visibility visibility,
+                                          Authentication authentication) {
+        if (file == null) {
+            throw ApiException.invalid("file", "a file is required (multipart field 'file')");
+        }
+        service.checkSize(file.getSize());
+        AttachmentInfo info = service.add(validKey(key), new NewAttachment(file.getOriginalFilename(), file.getContentType(),
+                bytes(file)), authentication.getName(), visibility);
+        return ResponseEntity.created(URI.create("/api/tickets/" + key + "/attachments/" + info.id())).body(info);
+    }
+
+    @GetMapping
+    List<AttachmentInfo> list(@PathVariable String key, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                              Authentication authentication) {
+        return service.list(validKey(key), token, isStaff(authentication));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<byte[]> download(@PathVariable String key, @PathVariable String id,
+                                    @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                                    Authentication authentication) {
+        if (!id.matches("\\d{1,18}")) {
+            throw new TicketNotFoundException(key);
+        }
+        Attachment attachment = service.download(validKey(key), Long.parseLong(id), token, isStaff(authentication));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.info().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(attachment.content());
+    }
+
+    /**
+     * {@code attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266, RFC 5987):
+     * always a download, never rendered inline, with the real name for every current browser.
+     */
+    static String contentDisposition(String fileName) {
+        StringBuilder fallback = new StringBuilder();
+        StringBuilder encoded = new StringBuilder();
+        fileName.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String validKey(String key) {
+        if (!key.matches("OPS-\\d{6,}")) {
+            throw new TicketNotFoundException(key);
+        }
+        return key;
+    }
+
+    private static boolean isStaff(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> Groups.STAFF.stream().map(Groups::authority).anyMatch(a::equals));
+    }
+}
