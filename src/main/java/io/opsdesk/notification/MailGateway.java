@@ -75,6 +75,8 @@ class MailGateway {
             helper.setTo(new InternetAddress(to, true));
             helper.setSubject(subject.replaceAll("[\\r\\n]+", " "));
             helper.setText(text, html);
+            // RFC 3834: customers' auto-responders do not answer, our inbound poller ignores such mail
+            message.setHeader("Auto-Submitted", "auto-generated");
             if (smtp != null) {
                 smtp.send(message);
             } else {

@@ -1,5 +1,10 @@
 package io.opsdesk.portal;
 
+import org.springframework.http.ResponseEntity;
+
+import io.opsdesk.attachment.AttachmentResponses;
+import io.opsdesk.attachment.AttachmentService;
+
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -34,11 +39,14 @@ class TrackingController {
     private static final String KEY_PATTERN = "OPS-\\d{6,}";
 
     private final TicketService tickets;
+    private final AttachmentService attachments;
     private final MessageSource messages;
     private final ZoneId zone;
 
-    TrackingController(TicketService tickets, MessageSource messages, @Value("${opsdesk.ticket.zone}") ZoneId zone) {
+    TrackingController(TicketService tickets, AttachmentService attachments, MessageSource messages,
+                       @Value("${opsdesk.ticket.zone}") ZoneId zone) {
         this.tickets = tickets;
+        this.attachments = attachments;
         this.messages = messages;
         this.zone = zone;
     }
@@ -58,7 +66,18 @@ class TrackingController {
         }
         Ticket ticket = tickets.open(key, token(request, key), false);
         model.addAttribute("page", TrackingPage.of(ticket, tickets.timeline(key, false), messages, locale, zone));
+        model.addAttribute("attachments", attachments.publicAttachments(key));
         return "portal/ticket";
+    }
+
+    /** A file support delivered with the ticket (public attachments only), with the token from the session. */
+    @GetMapping("/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String key, @PathVariable String id, HttpServletRequest request) {
+        String token = token(request, key);
+        if (!id.matches("\\d{1,18}")) {
+            throw new TicketNotFoundException(key);
+        }
+        return AttachmentResponses.download(attachments.download(key, Long.parseLong(id), token, false));
     }
 
     @PostMapping("/replies")
