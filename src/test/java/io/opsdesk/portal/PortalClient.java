@@ -16,11 +16,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** A browser without JavaScript: keeps cookies, does not follow redirects, posts forms with their CSRF token. */
-final class PortalClient {
+public final class PortalClient {
 
-    record Page(int status, String location, String body) {
+    public record Page(int status, String location, String body) {
 
-        Document html() {
+        public Document html() {
             return Jsoup.parse(body);
         }
     }
@@ -30,17 +30,17 @@ final class PortalClient {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    PortalClient(int port, String language) {
+    public PortalClient(int port, String language) {
         this.base = "http://localhost:" + port;
         this.language = language;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** Follows redirects like a browser, up to five. */
-    Page open(String path) {
+    public Page open(String path) {
         Page page = get(path);
         for (int i = 0; i < 5 && page.status() / 100 == 3; i++) {
             page = get(page.location());
@@ -49,7 +49,7 @@ final class PortalClient {
     }
 
     /** Submits the form with this id on the page at {@code pagePath}, with its hidden fields and these values. */
-    Page submit(String pagePath, String formId, Map<String, String> values) {
+    public Page submit(String pagePath, String formId, Map<String, String> values) {
         Document page = get(pagePath).html();
         var form = page.getElementById(formId);
         if (form == null) {
