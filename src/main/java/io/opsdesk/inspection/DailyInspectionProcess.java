@@ -9,6 +9,11 @@ import java.util.List;
 public final class DailyInspectionProcess {
 
     public static final String KEY = "daily-inspection";
+    /**
+     * {@code processes/daily-inspection-schedule.bpmn}: the timer start that calls {@link #KEY}. Camunda 7 allows
+     * a process only one none or timer start event, and the inspection keeps its none start for Tasklist.
+     */
+    public static final String SCHEDULE_KEY = "daily-inspection-schedule";
     public static final String REVIEW_FORM = "review-inspection";
 
     private DailyInspectionProcess() {
@@ -16,7 +21,9 @@ public final class DailyInspectionProcess {
 
     /** Element ids of the BPMN. */
     public static final class Elements {
+        /** In {@link #SCHEDULE_KEY}: the timer start event and the call of the inspection. */
         public static final String SCHEDULED_START = "StartEvent_InspectionDue";
+        public static final String CALL_INSPECTION = "CallActivity_DailyInspection";
         public static final String MANUAL_START = "StartEvent_InspectNow";
         public static final String START_RUN = "ServiceTask_StartRun";
         public static final String CHECK_TARGET = "ServiceTask_CheckTarget";
@@ -30,7 +37,7 @@ public final class DailyInspectionProcess {
 
     /** Process variables. */
     public static final class Variables {
-        /** Who or what started the run: {@code schedule}, {@code manual:alice}; set by the start events. */
+        /** Who or what started the run: {@code schedule}, {@code manual:alice}; set by the schedule; else from the initiator. */
         public static final String TRIGGER = "trigger";
         /** The user who started the process by hand ({@code camunda:initiator}), or null. */
         public static final String INITIATOR = "initiator";
