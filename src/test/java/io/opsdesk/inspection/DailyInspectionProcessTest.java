@@ -56,11 +56,14 @@ class DailyInspectionProcessTest {
     private final TicketRepository tickets;
     private final IdentityService identity;
     private final JdbcClient jdbc;
+    private final InspectionScheduleSync scheduleSync;
     private List<InspectionTarget> configured;
 
     @Autowired
     DailyInspectionProcessTest(ProcessEngine processEngine, InspectionProperties properties, InspectionService inspection,
-                               TicketRepository tickets, IdentityService identity, JdbcClient jdbc) {
+                               TicketRepository tickets, IdentityService identity, JdbcClient jdbc,
+                               InspectionScheduleSync scheduleSync) {
+        this.scheduleSync = scheduleSync;
         this.processEngine = processEngine;
         this.properties = properties;
         this.inspection = inspection;
@@ -185,6 +188,21 @@ class DailyInspectionProcessTest {
         assertThat(runtimeService().getVariable(called.getId(), Variables.TARGET_NAMES)).isEqualTo(List.of(target));
         assertThat(scheduleTimer().getId()).isNotEqualTo(timer.getId());
         runtimeService().deleteProcessInstance(scheduled.getId(), "test");
+    }
+
+    @Test
+    void changedScheduleReschedulesTheTimer() {
+        String configured = properties.getSchedule();
+        try {
+            properties.setSchedule("0 30 8 ? * MON-SAT");
+            assertThat(scheduleSync.apply()).isTrue();
+            assertThat(((TimerEntity) scheduleTimer()).getRepeat()).isEqualTo("0 30 8 ? * MON-SAT");
+            assertThat(scheduleSync.apply()).isFalse();
+        } finally {
+            properties.setSchedule(configured);
+            scheduleSync.apply();
+        }
+        assertThat(((TimerEntity) scheduleTimer()).getRepeat()).isEqualTo(configured);
     }
 
     private static Job scheduleTimer() {
