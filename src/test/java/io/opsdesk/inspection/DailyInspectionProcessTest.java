@@ -11,6 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -28,6 +30,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -136,6 +139,33 @@ class DailyInspectionProcessTest {
     }
 
     @Test
+    void stackTraceInALogOpensAMediumTicketWithCountAndFirstAndLastSeen(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("app.log");
+        Files.writeString(log, String.join("\n", stackTrace(4711, "10:00:01"), stackTrace(4712, "10:05:09")) + "\n");
+        String target = addTarget("shop-log-", name -> {
+            InspectionTarget logs = new InspectionTarget(name, TargetKind.LOGS);
+            logs.getLogs().getPaths().add(log.toString());
+            return logs;
+        });
+
+        ProcessInstance process = runInspectionOf(target);
+
+        assertThat(process).variables().containsEntry(Variables.NEW_TICKET_COUNT, 1);
+        Ticket ticket = ticketFor(onlyFinding(process));
+        assertThat(List.of(ticket.impact(), ticket.urgency())).containsOnly(Level.MEDIUM);
+        assertThat(ticket.title()).contains("IllegalStateException: Order <n> not found");
+        assertThat(ticket.description()).contains("Status: WARNING", "Occurrences in this run: 2", "First seen: ", "10:00:01",
+                "Last seen: ", "10:05:09", "\tat io.shop.Orders.find(Orders.java:42)");
+    }
+
+    private static String stackTrace(int order, String time) {
+        return "2026-11-25 " + time + ".000 ERROR 4242 --- [exec-1] o.s.Orders : Lookup failed\n"
+                + "java.lang.IllegalStateException: Order " + order + " not found\n"
+                + "\tat io.shop.Orders.find(Orders.java:42)\n"
+                + "\tat io.shop.OrderController.show(OrderController.java:17)";
+    }
+
+    @Test
     void sameFindingAgainAddsToTheOpenTicketInsteadOfOpeningAnother() throws IOException {
         String target = addClosedPortTarget();
         Finding first = onlyFinding(runInspectionOf(target));
@@ -211,12 +241,20 @@ class DailyInspectionProcessTest {
     }
 
     private String addClosedPortTarget() throws IOException {
-        String name = "gateway-" + UUID.randomUUID().toString().substring(0, 8);
-        InspectionTarget target = new InspectionTarget(name, TargetKind.NETWORK);
-        target.getNetwork().setHost("127.0.0.1");
-        target.getNetwork().setPort(NetworkCheckTest.closedPort());
-        List<InspectionTarget> targets = new ArrayList<>(configured);
-        targets.add(target);
+        int port = NetworkCheckTest.closedPort();
+        return addTarget("gateway-", name -> {
+            InspectionTarget target = new InspectionTarget(name, TargetKind.NETWORK);
+            target.getNetwork().setHost("127.0.0.1");
+            target.getNetwork().setPort(port);
+            return target;
+        });
+    }
+
+    /** Adds a target under a name of its own, so its findings' fingerprints are this test's alone. */
+    private String addTarget(String prefix, java.util.function.Function<String, InspectionTarget> target) {
+        String name = prefix + UUID.randomUUID().toString().substring(0, 8);
+        List<InspectionTarget> targets = new ArrayList<>(properties.getTargets());
+        targets.add(target.apply(name));
         properties.setTargets(targets);
         return name;
     }
