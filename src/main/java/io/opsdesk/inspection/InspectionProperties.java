@@ -17,6 +17,15 @@ public class InspectionProperties {
     private Self self = new Self();
     /** A check still busy after this is abandoned and FAILED, whatever its own timeouts say. */
     private Duration checkTimeout = Duration.ofSeconds(60);
+    /**
+     * When the daily-inspection process starts by itself: a Camunda timer cycle, cron ({@code 0 0 9 ? * MON-FRI})
+     * or ISO 8601 ({@code R/PT24H}). A cron counts in the time zone of the OpsDesk JVM (docs/operations.md).
+     */
+    private String schedule = "0 0 9 ? * MON-FRI";
+    /** The "customer" of tickets the inspection opens: the support team itself. */
+    private String reporterName = "OpsDesk inspection";
+    private String reporterEmail = "support@opsdesk.example";
+    private String reporterLocale = "zh-CN";
 
     public List<InspectionTarget> getTargets() {
         return targets;
@@ -24,6 +33,38 @@ public class InspectionProperties {
 
     public void setTargets(List<InspectionTarget> targets) {
         this.targets = targets;
+    }
+
+    public String getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(String schedule) {
+        this.schedule = schedule;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public void setReporterName(String reporterName) {
+        this.reporterName = reporterName;
+    }
+
+    public String getReporterEmail() {
+        return reporterEmail;
+    }
+
+    public void setReporterEmail(String reporterEmail) {
+        this.reporterEmail = reporterEmail;
+    }
+
+    public String getReporterLocale() {
+        return reporterLocale;
+    }
+
+    public void setReporterLocale(String reporterLocale) {
+        this.reporterLocale = reporterLocale;
     }
 
     public Self getSelf() {

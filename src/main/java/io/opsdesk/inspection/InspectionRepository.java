@@ -73,6 +73,21 @@ class InspectionRepository {
                 .param("id", runId).param("findings", findings).update();
     }
 
+    void recordReview(long runId, String reviewedBy, Instant at, String comment, String checklistJson) {
+        int updated = jdbc.sql("""
+                update inspection_run set reviewed_by = :by, reviewed_at = :at, review_comment = :comment, checklist = :checklist
+                where id = :id""")
+                .param("id", runId)
+                .param("by", reviewedBy)
+                .param("at", Timestamp.from(at))
+                .param("comment", comment)
+                .param("checklist", checklistJson)
+                .update();
+        if (updated != 1) {
+            throw new java.util.NoSuchElementException("no inspection run " + runId);
+        }
+    }
+
     Optional<InspectionRun> findRun(long runId) {
         return jdbc.sql("select * from inspection_run where id = :id").param("id", runId)
                 .query((rs, n) -> run(rs, results(runId))).optional();

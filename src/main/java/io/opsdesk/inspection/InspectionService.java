@@ -84,6 +84,11 @@ public class InspectionService implements DisposableBean {
         return run(runId);
     }
 
+    /** Stores a person's review of the run: who, when, their comment and the checklist as JSON. */
+    public void recordReview(long runId, String reviewedBy, Instant at, String comment, String checklistJson) {
+        repository.recordReview(runId, reviewedBy, at, comment, checklistJson);
+    }
+
     public InspectionRun run(long runId) {
         return repository.findRun(runId).orElseThrow(() -> new NoSuchElementException("no inspection run " + runId));
     }

@@ -67,6 +67,14 @@ public class TicketRepository {
         return jdbc.sql("select * from ticket where id = :id").param("id", id).query(TICKET).optional();
     }
 
+    /** The newest ticket opened for an inspection finding that is not CLOSED or DECLINED, if any. */
+    public Optional<Ticket> findOpenByFindingFingerprint(String fingerprint) {
+        return jdbc.sql("""
+                select * from ticket where finding_fingerprint = :fingerprint and status not in ('CLOSED', 'DECLINED')
+                order by id desc""")
+                .param("fingerprint", fingerprint).query(TICKET).list().stream().findFirst();
+    }
+
     Optional<String> trackingTokenHash(String key) {
         return jdbc.sql("select tracking_token_hash from ticket where ticket_key = :key").param("key", key)
                 .query(String.class).optional();

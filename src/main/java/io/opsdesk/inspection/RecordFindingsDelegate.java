@@ -1,0 +1,34 @@
+package io.opsdesk.inspection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.opsdesk.inspection.DailyInspectionProcess.Variables;
+
+/**
+ * {@code ServiceTask_RecordFindings}: opens or updates a FAULT ticket per finding of the run, keeps the counts
+ * as process variables and finishes the run. All in one transaction: a retry starts again from nothing.
+ */
+@Component("inspectionRecordFindings")
+class RecordFindingsDelegate implements JavaDelegate {
+
+    private final InspectionService inspection;
+    private final FindingTickets findingTickets;
+
+    RecordFindingsDelegate(InspectionService inspection, FindingTickets findingTickets) {
+        this.inspection = inspection;
+        this.findingTickets = findingTickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long runId = ((Number) execution.getVariable(Variables.RUN_ID)).longValue();
+        FindingTickets.Outcome outcome = findingTickets.record(inspection.run(runId));
+        execution.setVariable(Variables.NEW_TICKET_COUNT, outcome.opened());
+        execution.setVariable(Variables.UPDATED_TICKET_COUNT, outcome.updated());
+        String lines = String.join("\n", outcome.lines());
+        execution.setVariable(Variables.TICKET_LINES, lines.length() <= 3900 ? lines : lines.substring(0, 3899) + "…");
+        inspection.finishRun(runId);
+    }
+}

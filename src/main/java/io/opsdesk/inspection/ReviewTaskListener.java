@@ -1,0 +1,90 @@
+package io.opsdesk.inspection;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.opsdesk.inspection.DailyInspectionProcess.Variables;
+import io.opsdesk.ticket.EngineTime;
+
+/**
+ * {@code UserTask_ReviewInspection}: on create, names the task and puts the run's summary into a task-local
+ * read-only variable for the form; on complete, stores the review (who, when, comment, checklist) on the run.
+ */
+@Component("inspectionReview")
+class ReviewTaskListener implements TaskListener {
+
+    private static final int SUMMARY_LIMIT = 3900;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InspectionService inspection;
+    private final IdentityService identity;
+
+    ReviewTaskListener(InspectionService inspection, IdentityService identity) {
+        this.inspection = inspection;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long runId = ((Number) task.getVariable(Variables.RUN_ID)).longValue();
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            inspection.recordReview(runId, reviewer(task), EngineTime.now(), comment(task), checklist(task));
+            return;
+        }
+        InspectionRun run = inspection.run(runId);
+        task.setName("Review inspection run " + runId + ": " + run.okCount() + " OK, " + run.warningCount() + " warning, "
+                + run.failedCount() + " failed");
+        task.setVariableLocal(Variables.SUMMARY, summary(run, task));
+    }
+
+    private static String summary(InspectionRun run, DelegateTask task) {
+        StringBuilder text = new StringBuilder()
+                .append("Run ").append(run.id()).append(" (").append(run.triggeredBy()).append("), started ")
+                .append(run.startedAt()).append('\n')
+                .append(run.okCount()).append(" OK · ").append(run.warningCount()).append(" warning · ")
+                .append(run.failedCount()).append(" failed · ").append(run.findingCount()).append(" findings\n\n");
+        run.results().forEach(result -> text.append(result.status()).append("  ").append(result.target())
+                .append(": ").append(result.message()).append('\n'));
+        Object opened = task.getVariable(Variables.NEW_TICKET_COUNT);
+        Object updated = task.getVariable(Variables.UPDATED_TICKET_COUNT);
+        text.append("\nTickets: ").append(opened).append(" opened, ").append(updated).append(" updated\n");
+        Object lines = task.getVariable(Variables.TICKET_LINES);
+        if (lines != null && !lines.toString().isBlank()) {
+            text.append(lines).append('\n');
+        }
+        return text.length() <= SUMMARY_LIMIT ? text.toString() : text.substring(0, SUMMARY_LIMIT - 1) + "…";
+    }
+
+    private String reviewer(DelegateTask task) {
+        Authentication current = identity.getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "unknown";
+    }
+
+    private static String comment(DelegateTask task) {
+        Object comment = task.getVariable(Variables.REVIEW_COMMENT);
+        return comment == null || comment.toString().isBlank() ? null : comment.toString();
+    }
+
+    /** The checklist as JSON, every item present: unchecked or left out is false. */
+    private static String checklist(DelegateTask task) {
+        Map<String, Boolean> items = new LinkedHashMap<>();
+        DailyInspectionProcess.CHECKLIST.forEach(item -> items.put(item, Boolean.TRUE.equals(task.getVariable(item))));
+        try {
+            return JSON.writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
