@@ -10,7 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.opsdesk.identity.Groups;
+import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.Visibility;
 import io.opsdesk.web.ApiException;
@@ -46,7 +46,7 @@ class AttachmentController {
             throw ApiException.invalid("file", "a file is required (multipart field 'file')");
         }
         service.checkSize(file.getSize());
-        AttachmentInfo info = service.add(validKey(key), new NewAttachment(file.getOriginalFilename(), file.getContentType(),
+        AttachmentInfo info = service.add(TicketKeys.requireValid(key), new NewAttachment(file.getOriginalFilename(), file.getContentType(),
                 bytes(file)), authentication.getName(), visibility);
         return ResponseEntity.created(URI.create("/api/tickets/" + key + "/attachments/" + info.id())).body(info);
     }
@@ -54,7 +54,7 @@ class AttachmentController {
     @GetMapping
     List<AttachmentInfo> list(@PathVariable String key, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                               Authentication authentication) {
-        return service.list(validKey(key), token, isStaff(authentication));
+        return service.list(TicketKeys.requireValid(key), token, Groups.isStaff(authentication));
     }
 
     @GetMapping("/{id}")
@@ -64,7 +64,7 @@ class AttachmentController {
         if (!id.matches("\\d{1,18}")) {
             throw new TicketNotFoundException(key);
         }
-        Attachment attachment = service.download(validKey(key), Long.parseLong(id), token, isStaff(authentication));
+        Attachment attachment = service.download(TicketKeys.requireValid(key), Long.parseLong(id), token, Groups.isStaff(authentication));
         return AttachmentResponses.download(attachment);
     }
 
@@ -75,20 +75,5 @@ class AttachmentController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String validKey(String key) {
-        if (!key.matches("OPS-\\d{6,}")) {
-            throw new TicketNotFoundException(key);
-        }
-        return key;
-    }
-
-    private static boolean isStaff(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return false;
-        }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> Groups.STAFF.stream().map(Groups::authority).anyMatch(a::equals));
     }
 }

@@ -18,6 +18,16 @@ public final class Groups {
         return "GROUP_" + group;
     }
 
+    /** Whether the caller logged in as a member of a staff group. */
+    public static boolean isStaff(org.springframework.security.core.Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        List<String> staff = STAFF.stream().map(Groups::authority).toList();
+        return authentication.getAuthorities().stream()
+                .anyMatch(granted -> staff.contains(granted.getAuthority()));
+    }
+
     public static String[] staffAuthorities() {
         return STAFF.stream().map(Groups::authority).toArray(String[]::new);
     }

@@ -18,6 +18,7 @@ import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.Visibility;
@@ -34,7 +35,7 @@ import jakarta.mail.internet.InternetAddress;
 class InboundMailProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundMailProcessor.class);
-    private static final Pattern TICKET_KEY = Pattern.compile("\\[(OPS-\\d{6,})]");
+    private static final Pattern TICKET_KEY = Pattern.compile("\\[(" + TicketKeys.PATTERN + ")]");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final int MAX_TEXT = 10_000;
 

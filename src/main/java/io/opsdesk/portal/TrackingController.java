@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.opsdesk.ticket.Ticket;
+import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.TicketRules;
 import io.opsdesk.ticket.TicketService;
@@ -36,7 +37,6 @@ import io.opsdesk.web.ApiException;
 @RequestMapping("/portal/tickets/{key}")
 class TrackingController {
 
-    private static final String KEY_PATTERN = "OPS-\\d{6,}";
 
     private final TicketService tickets;
     private final AttachmentService attachments;
@@ -54,7 +54,7 @@ class TrackingController {
     @GetMapping
     String show(@PathVariable String key, @RequestParam(required = false) String token, HttpServletRequest request,
                 Model model, Locale locale) {
-        if (!key.matches(KEY_PATTERN)) {
+        if (!key.matches(TicketKeys.PATTERN)) {
             throw new TicketNotFoundException(key);
         }
         if (token != null) {
@@ -126,7 +126,7 @@ class TrackingController {
     }
 
     private static String token(HttpServletRequest request, String key) {
-        if (!key.matches(KEY_PATTERN)) {
+        if (!key.matches(TicketKeys.PATTERN)) {
             throw new TicketNotFoundException(key);
         }
         return SessionTokens.of(request.getSession(false), key).orElseThrow(() -> new TicketNotFoundException(key));

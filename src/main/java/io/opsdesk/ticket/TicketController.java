@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +38,6 @@ import io.opsdesk.web.RateLimiter;
 class TicketController {
 
     static final String TOKEN_HEADER = "X-Tracking-Token";
-    private static final String KEY_PATTERN = "OPS-\\d{6,}";
 
     private final TicketService service;
     private final RateLimiter rateLimiter;
@@ -70,8 +68,8 @@ class TicketController {
     @GetMapping("/{key}")
     TicketView get(@PathVariable String key, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                    Authentication authentication) {
-        boolean staff = isStaff(authentication);
-        Ticket ticket = service.open(validKey(key), token, staff);
+        boolean staff = Groups.isStaff(authentication);
+        Ticket ticket = service.open(TicketKeys.requireValid(key), token, staff);
         return TicketView.of(ticket, service.timeline(ticket.key(), staff), staff);
     }
 
@@ -90,29 +88,14 @@ class TicketController {
     @PostMapping(path = "/{key}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
     TicketView reply(@PathVariable String key, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                      @Valid @RequestBody Reply body) {
-        Ticket ticket = service.reply(validKey(key), token, body.message());
+        Ticket ticket = service.reply(TicketKeys.requireValid(key), token, body.message());
         return TicketView.of(ticket, service.timeline(ticket.key(), false), false);
     }
 
     @PostMapping(path = "/{key}/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
     TicketView acceptance(@PathVariable String key, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                           @Valid @RequestBody Acceptance body) {
-        Ticket ticket = service.acceptance(validKey(key), token, body.accepted(), body.comment(), body.rating());
+        Ticket ticket = service.acceptance(TicketKeys.requireValid(key), token, body.accepted(), body.comment(), body.rating());
         return TicketView.of(ticket, service.timeline(ticket.key(), false), false);
-    }
-
-    private static String validKey(String key) {
-        if (!key.matches(KEY_PATTERN)) {
-            throw new TicketNotFoundException(key);
-        }
-        return key;
-    }
-
-    private static boolean isStaff(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return false;
-        }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> Groups.STAFF.stream().map(Groups::authority).anyMatch(a::equals));
     }
 }
