@@ -3,7 +3,6 @@ package io.opsdesk.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +11,12 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.opsdesk.Http;
 import io.opsdesk.Jobs;
@@ -49,9 +44,8 @@ import jakarta.mail.internet.MimeMessage;
 @OpsDeskTest
 class CustomerChannelsJourneyTest {
 
-    static final String MAILBOX = "support-journey@opsdesk.test";
-    static GreenMail imap;
-    static GreenMailUser support;
+    @RegisterExtension
+    static final TestMailbox mailbox = new TestMailbox("support-journey@opsdesk.test", "journey");
 
     @LocalServerPort
     int port;
@@ -65,18 +59,6 @@ class CustomerChannelsJourneyTest {
     JdbcClient jdbc;
     @Autowired
     ProcessEngine engine;
-
-    @BeforeAll
-    static void startMailbox() {
-        imap = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort());
-        imap.start();
-        support = imap.setUser(MAILBOX, "journey", "secret");
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        imap.stop();
-    }
 
     @Test
     void portalInChineseAnswerByMailDeliveredFileAcceptedWithRating() throws Exception {
@@ -100,12 +82,11 @@ class CustomerChannelsJourneyTest {
 
         MimeMessage answer = new MimeMessage(Session.getInstance(new Properties()));
         answer.setFrom(new InternetAddress(email, "王芳", "UTF-8"));
-        answer.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
+        answer.setRecipient(Message.RecipientType.TO, new InternetAddress(mailbox.address()));
         answer.setSubject("Re: [" + key + "] 需要您补充信息", "UTF-8");
         answer.setText("按下单日期。", "UTF-8");
-        support.deliver(answer);
-        new InboundMailPoller(new InboundMailProperties(true, "imap", "127.0.0.1", imap.getImap().getPort(), "journey", "secret",
-                "INBOX", Duration.ofMinutes(1), Duration.ofSeconds(5)), processor).poll();
+        mailbox.deliver(answer);
+        mailbox.poller(processor).poll();
 
         alice.complete(key, Elements.TRIAGE, Map.of(Variables.TICKET_TYPE, "DATA_REQUEST", Variables.IMPACT, "LOW",
                 Variables.URGENCY, "MEDIUM", Variables.ANALYSIS, "By order date", Variables.TRIAGE_OUTCOME, "RESOLVE_IN_SUPPORT",

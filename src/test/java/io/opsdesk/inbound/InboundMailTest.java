@@ -10,18 +10,15 @@ import java.util.Properties;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.opsdesk.Http;
 import io.opsdesk.Jobs;
@@ -53,8 +50,8 @@ import jakarta.mail.internet.MimeMultipart;
 class InboundMailTest {
 
     static final String MAILBOX = "support@opsdesk.test";
-    static GreenMail imap;
-    static GreenMailUser support;
+    @RegisterExtension
+    static final TestMailbox mailbox = new TestMailbox(MAILBOX, "support");
 
     @LocalServerPort
     int port;
@@ -73,21 +70,9 @@ class InboundMailTest {
 
     InboundMailPoller poller;
 
-    @BeforeAll
-    static void startMailbox() {
-        imap = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort());
-        imap.start();
-        support = imap.setUser(MAILBOX, "support", "secret");
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        imap.stop();
-    }
-
     @BeforeEach
     void poller() {
-        poller = new InboundMailPoller(properties(imap.getImap().getPort()), processor);
+        poller = mailbox.poller(processor);
         poller.poll(); // whatever an earlier test left unseen
     }
 
@@ -99,7 +84,7 @@ class InboundMailTest {
         mail.setHeader("Subject", "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
                 "Export fails\r\nBcc: evil@example.com".getBytes(StandardCharsets.UTF_8)) + "?=");
         mail.setText("The monthly export stops at 50%.\nSince Monday.", "UTF-8");
-        support.deliver(mail);
+        mailbox.deliver(mail);
 
         assertThat(poller.poll()).isEqualTo(new InboundMailPoller.PollResult(true, 1, 0));
 
@@ -127,7 +112,7 @@ class InboundMailTest {
         MimeMessage mail = mail(sender, null, "系统无法登录");
         mail.setContent("<html><body><p>今天早上开始<b>无法登录</b>。</p><script>alert(1)</script><p>请尽快处理</p></body></html>",
                 "text/html; charset=UTF-8");
-        support.deliver(mail);
+        mailbox.deliver(mail);
 
         poller.poll();
 
@@ -144,7 +129,7 @@ class InboundMailTest {
         Ticket ticket = waitingForCustomer(sender);
         MimeMessage reply = mail(sender, null, "Re: [" + ticket.key() + "] We need more information");
         reply.setText("The log is attached in my next mail.\n> Please send the export log", "UTF-8");
-        support.deliver(reply);
+        mailbox.deliver(reply);
 
         assertThat(poller.poll().processed()).isEqualTo(1);
 
@@ -161,14 +146,14 @@ class InboundMailTest {
         String sender = customer();
         MimeMessage first = mail(sender, null, "VPN drops");
         first.setText("Every hour", "UTF-8");
-        support.deliver(first);
+        mailbox.deliver(first);
         poller.poll();
         Ticket closed = ticketOf(sender);
         tickets.update(closed.key(), Map.of("status", TicketStatus.CLOSED));
 
         MimeMessage again = mail(sender, null, "Re: [" + closed.key() + "] Delivered, please check: VPN drops");
         again.setText("It is back", "UTF-8");
-        support.deliver(again);
+        mailbox.deliver(again);
         poller.poll();
 
         Ticket followUp = tickets.findByKey(jdbc.sql("select max(ticket_key) from ticket where customer_email = :e")
@@ -184,7 +169,7 @@ class InboundMailTest {
         String stranger = customer();
         MimeMessage reply = mail(stranger, null, "Re: [" + ticket.key() + "] We need more information");
         reply.setText("Close this ticket please", "UTF-8");
-        support.deliver(reply);
+        mailbox.deliver(reply);
 
         assertThat(poller.poll().processed()).isEqualTo(1);
 
@@ -214,7 +199,7 @@ class InboundMailTest {
         multipart.addBodyPart(text);
         report.setContent(multipart);
         report.saveChanges();
-        support.deliver(report);
+        mailbox.deliver(report);
 
         assertThat(poller.poll()).isEqualTo(new InboundMailPoller.PollResult(true, 10, 0));
 
@@ -245,7 +230,7 @@ class InboundMailTest {
         multipart.addBodyPart(exe);
         mail.setContent(multipart);
         mail.saveChanges();
-        support.deliver(mail);
+        mailbox.deliver(mail);
 
         poller.poll();
 
@@ -265,7 +250,7 @@ class InboundMailTest {
         String sender = customer();
         MimeMessage mail = mail(sender, null, "Printer offline");
         mail.setText("Since noon", "UTF-8");
-        support.deliver(mail);
+        mailbox.deliver(mail);
 
         assertThat(poller.poll().processed()).isEqualTo(1);
         assertThat(poller.poll().processed()).isZero();
@@ -286,7 +271,7 @@ class InboundMailTest {
 
     @Test
     void unreachableServerIsCountedAndRetriedAtTheNextPoll() {
-        InboundMailPoller unreachable = new InboundMailPoller(properties(closedPort()), processor);
+        InboundMailPoller unreachable = new InboundMailPoller(mailbox.properties(closedPort()), processor);
 
         assertThat(unreachable.poll().connected()).isFalse();
         assertThat(unreachable.poll().connected()).isFalse();
@@ -314,7 +299,7 @@ class InboundMailTest {
         MimeMessage mail = mail(from, null, "Automatic: " + header);
         mail.setText("I am out of office", "UTF-8");
         mail.setHeader(header, value);
-        support.deliver(mail);
+        mailbox.deliver(mail);
     }
 
     private static MimeMessage mail(String from, String messageId, String subject) throws Exception {
@@ -340,14 +325,9 @@ class InboundMailTest {
         return "c" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
-    private static InboundMailProperties properties(int port) {
-        return new InboundMailProperties(true, "imap", "127.0.0.1", port, "support", "secret", "INBOX",
-                Duration.ofMinutes(1), Duration.ofSeconds(5));
-    }
-
     private static int unseenCount() throws Exception {
         try (Store store = session().getStore("imap")) {
-            store.connect("127.0.0.1", imap.getImap().getPort(), "support", "secret");
+            store.connect("127.0.0.1", mailbox.port(), mailbox.login(), TestMailbox.PASSWORD);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             int unseen = inbox.getUnreadMessageCount();
@@ -358,7 +338,7 @@ class InboundMailTest {
 
     private static void markAllUnseen() throws Exception {
         try (Store store = session().getStore("imap")) {
-            store.connect("127.0.0.1", imap.getImap().getPort(), "support", "secret");
+            store.connect("127.0.0.1", mailbox.port(), mailbox.login(), TestMailbox.PASSWORD);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_WRITE);
             inbox.setFlags(1, inbox.getMessageCount(), new Flags(Flags.Flag.SEEN), false);
