@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +80,14 @@ public class TicketService {
                 Variables.IMPACT, ticket.impact().name(),
                 Variables.URGENCY, ticket.urgency().name()));
         if (idempotencyKey != null) {
-            idempotency.remember(idempotencyKey, requestHash, ticket.id(), token);
+            try {
+                idempotency.remember(idempotencyKey, requestHash, ticket.id(), token);
+            } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
+                // the same key arrived twice at once (a duplicate, or a lock wait that timed out behind the
+                // other copy): this copy rolls back, the other one stands
+                throw new ApiException(HttpStatus.CONFLICT, "Idempotency-Key",
+                        "a request with this Idempotency-Key is being processed right now; retry to get its answer");
+            }
         }
         LOG.info("Ticket {} created from {}, process instance {}", ticket.key(), request.source(), process.getId());
         return new Created(ticket, token, process, false);

@@ -148,6 +148,39 @@ class TicketApiRejectsBadInputTest {
     }
 
     @Test
+    void theSameIdempotencyKeyAtTheSameMomentCreatesOneTicket() throws Exception {
+        Map<String, Object> ticket = ticketWith(t -> t.put("title", "Sent twice at once"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Http.Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return http.postJson("/api/tickets", ticket, "Idempotency-Key", "same-moment-1");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Http.Response> response : sent) {
+                Http.Response r = response.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.body()).isIn(201, 409);
+                if (r.status() == 201) {
+                    keys.add(r.json().get("key").asText());
+                } else {
+                    assertProblem(r, 409, "Idempotency-Key", "retry to get its answer");
+                }
+            }
+            assertThat(keys).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        Http.Response retry = http.postJson("/api/tickets", ticket, "Idempotency-Key", "same-moment-1");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(jdbc.sql("select count(*) from ticket where title = 'Sent twice at once'").query(Long.class).single()).isOne();
+    }
+
+    @Test
     void readingATicketNeedsItsTokenOrAStaffLogin() {
         JsonNode created = http.postJson("/api/tickets", validTicket()).json();
         String key = created.get("key").asText();
