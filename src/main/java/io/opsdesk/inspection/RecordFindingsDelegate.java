@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
+import io.opsdesk.process.ProcessText;
 
 /**
  * {@code ServiceTask_RecordFindings}: opens or updates a FAULT ticket per finding of the run, keeps the counts
@@ -28,7 +29,7 @@ class RecordFindingsDelegate implements JavaDelegate {
         execution.setVariable(Variables.NEW_TICKET_COUNT, outcome.opened());
         execution.setVariable(Variables.UPDATED_TICKET_COUNT, outcome.updated());
         String lines = String.join("\n", outcome.lines());
-        execution.setVariable(Variables.TICKET_LINES, lines.length() <= 3900 ? lines : lines.substring(0, 3899) + "…");
+        execution.setVariable(Variables.TICKET_LINES, ProcessText.fit(lines));
         inspection.finishRun(runId);
     }
 }

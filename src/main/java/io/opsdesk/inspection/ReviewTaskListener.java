@@ -3,15 +3,15 @@ package io.opsdesk.inspection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.identity.TaskActor;
+import io.opsdesk.process.ProcessText;
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 import io.opsdesk.ticket.EngineTime;
 
@@ -22,22 +22,19 @@ import io.opsdesk.ticket.EngineTime;
 @Component("inspectionReview")
 class ReviewTaskListener implements TaskListener {
 
-    private static final int SUMMARY_LIMIT = 3900;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InspectionService inspection;
-    private final IdentityService identity;
 
-    ReviewTaskListener(InspectionService inspection, IdentityService identity) {
+    ReviewTaskListener(InspectionService inspection) {
         this.inspection = inspection;
-        this.identity = identity;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long runId = ((Number) task.getVariable(Variables.RUN_ID)).longValue();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            inspection.recordReview(runId, reviewer(task), EngineTime.now(), comment(task), checklist(task));
+            inspection.recordReview(runId, TaskActor.of(task, "unknown"), EngineTime.now(), comment(task), checklist(task));
             return;
         }
         InspectionRun run = inspection.run(runId);
@@ -61,15 +58,7 @@ class ReviewTaskListener implements TaskListener {
         if (lines != null && !lines.toString().isBlank()) {
             text.append(lines).append('\n');
         }
-        return text.length() <= SUMMARY_LIMIT ? text.toString() : text.substring(0, SUMMARY_LIMIT - 1) + "…";
-    }
-
-    private String reviewer(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "unknown";
+        return ProcessText.fit(text);
     }
 
     private static String comment(DelegateTask task) {

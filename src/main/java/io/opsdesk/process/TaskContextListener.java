@@ -26,8 +26,6 @@ import io.opsdesk.ticket.TimelineEntry;
 @Component("taskContext")
 class TaskContextListener implements TaskListener {
 
-    private static final int CONTEXT_LIMIT = 3900;
-
     private final TicketRepository tickets;
     private final IdentityService identity;
 
@@ -111,6 +109,6 @@ class TaskContextListener implements TaskListener {
                     text.append(entry.occurredAt()).append(' ').append(entry.actor()).append(": ")
                             .append(entry.message()).append('\n'));
         }
-        return text.length() <= CONTEXT_LIMIT ? text.toString() : text.substring(0, CONTEXT_LIMIT - 1) + "…";
+        return ProcessText.fit(text);
     }
 }

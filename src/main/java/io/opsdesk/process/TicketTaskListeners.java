@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.exception.NotValidException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.identity.Groups;
+import io.opsdesk.identity.TaskActor;
 import io.opsdesk.process.SupportTicketProcess.Elements;
 import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
 import io.opsdesk.process.SupportTicketProcess.Variables;
@@ -240,10 +240,6 @@ public class TicketTaskListeners {
     }
 
     private static String actor(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "staff";
+        return TaskActor.of(task, "staff");
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.process.ProcessText;
 import io.opsdesk.process.SupportTicketProcess;
 import io.opsdesk.process.SupportTicketProcess.Messages;
 import io.opsdesk.process.SupportTicketProcess.Variables;
@@ -138,7 +139,7 @@ public class TicketService {
         if (ticket.status() == TicketStatus.WAITING_FOR_CUSTOMER) {
             runtime.createMessageCorrelation(Messages.CUSTOMER_REPLIED)
                     .processInstanceBusinessKey(key)
-                    .setVariable(Variables.CUSTOMER_COMMENT, abbreviate(message))
+                    .setVariable(Variables.CUSTOMER_COMMENT, ProcessText.fit(message))
                     .correlate();
         }
         return tickets.findByKey(key).orElseThrow();
@@ -169,7 +170,7 @@ public class TicketService {
         runtime.createMessageCorrelation(Messages.CUSTOMER_ACCEPTANCE)
                 .processInstanceBusinessKey(key)
                 .setVariable(Variables.ACCEPTED, accepted)
-                .setVariable(Variables.CUSTOMER_COMMENT, comment == null ? null : abbreviate(comment))
+                .setVariable(Variables.CUSTOMER_COMMENT, comment == null ? null : ProcessText.fit(comment))
                 .correlate();
         return tickets.findByKey(key).orElseThrow();
     }
@@ -180,10 +181,6 @@ public class TicketService {
 
     long count(TicketQuery query) {
         return tickets.count(query);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 3900 ? text : text.substring(0, 3899) + "…";
     }
 
     private String requestHash(NewTicket request) {
