@@ -1,10 +1,11 @@
 package io.opsdesk.inspection;
 
+import static io.opsdesk.jdbc.SqlTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,11 +112,6 @@ class InspectionRepository {
     private static InspectionRun run(ResultSet rs, List<CheckResult> results) throws SQLException {
         return new InspectionRun(rs.getLong("id"), rs.getString("triggered_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
                 rs.getInt("ok_count"), rs.getInt("warning_count"), rs.getInt("failed_count"), rs.getInt("finding_count"), results);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static String json(List<Finding> findings) {

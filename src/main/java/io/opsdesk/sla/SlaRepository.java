@@ -1,11 +1,12 @@
 package io.opsdesk.sla;
 
+import static io.opsdesk.jdbc.SqlTime.timestamp;
+import static io.opsdesk.jdbc.SqlTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,15 +79,6 @@ class SlaRepository {
     boolean markOnce(String ticketKey, String column, Instant now) {
         return jdbc.sql("update ticket set " + column + " = :now where ticket_key = :key and " + column + " is null")
                 .param("now", timestamp(now)).param("key", ticketKey).update() == 1;
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static Duration duration(ResultSet rs, String column) throws SQLException {

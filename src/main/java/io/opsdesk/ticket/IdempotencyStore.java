@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.opsdesk.jdbc.SqlTime;
+
 /**
  * Remembers the answer to {@code POST /api/tickets} per {@code Idempotency-Key}, so that a client
  * retrying after a lost response gets the same ticket and the same tracking token. The token is kept
@@ -57,7 +59,7 @@ class IdempotencyStore {
                 .param("hash", requestHash)
                 .param("ticket", ticketId)
                 .param("sealed", seal(token))
-                .param("now", TicketRepository.timestamp(EngineTime.now()))
+                .param("now", SqlTime.timestamp(EngineTime.now()))
                 .update();
     }
 

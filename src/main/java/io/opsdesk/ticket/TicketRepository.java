@@ -1,12 +1,12 @@
 package io.opsdesk.ticket;
 
+import static io.opsdesk.jdbc.SqlTime.timestamp;
+import static io.opsdesk.jdbc.SqlTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,10 +140,6 @@ public class TicketRepository {
                 .query(Long.class).single();
     }
 
-    static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
     private static Object jdbcValue(Object value) {
         if (value instanceof Instant instant) {
             return timestamp(instant);
@@ -152,11 +148,6 @@ public class TicketRepository {
             return e.name();
         }
         return value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static Ticket mapTicket(ResultSet rs, int row) throws SQLException {
@@ -204,9 +195,5 @@ public class TicketRepository {
                         instant(rs, "resolution_breached_at"),
                         rs.getLong("paused_seconds"),
                         instant(rs, "paused_since")));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.opsdesk.jdbc.SqlTime;
+
 /**
  * Customers reach a ticket with a tracking token: 256 random bits, shown once, stored only as a
  * SHA-256 hash. The token returned at creation lives on the ticket; every mail with a link carries a
@@ -54,8 +56,8 @@ public class TrackingTokens {
                 .param("ticket", ticketId)
                 .param("hash", hash(token))
                 .param("purpose", purpose)
-                .param("now", TicketRepository.timestamp(now))
-                .param("expires", TicketRepository.timestamp(now.plus(LINK_VALIDITY)))
+                .param("now", SqlTime.timestamp(now))
+                .param("expires", SqlTime.timestamp(now.plus(LINK_VALIDITY)))
                 .update();
         return token;
     }
@@ -72,7 +74,7 @@ public class TrackingTokens {
         return jdbc.sql("select count(*) from ticket_link_token where ticket_id = :ticket and token_hash = :hash and expires_at > :now")
                 .param("ticket", ticket.id())
                 .param("hash", presented)
-                .param("now", TicketRepository.timestamp(EngineTime.now()))
+                .param("now", SqlTime.timestamp(EngineTime.now()))
                 .query(Long.class).single() > 0;
     }
 }
