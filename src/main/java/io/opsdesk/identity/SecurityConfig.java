@@ -36,7 +36,7 @@ class SecurityConfig {
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 writeProblem(json, response, HttpStatus.FORBIDDEN, "your groups do not allow this");
-        http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/reports/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/tickets").hasAnyAuthority(Groups.staffAuthorities())
                         .requestMatchers(HttpMethod.POST, "/api/tickets").permitAll()
@@ -45,6 +45,9 @@ class SecurityConfig {
                         // uploads (POST) fall through to staff only
                         .requestMatchers(HttpMethod.GET, "/api/tickets/*/attachments", "/api/tickets/*/attachments/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // operations reports: the page (the browser asks for the login) and the API
+                        .requestMatchers("/reports/**", "/api/reports", "/api/reports/**").hasAnyAuthority(
+                                Groups.authority(Groups.MANAGERS), Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

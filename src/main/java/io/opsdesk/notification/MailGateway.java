@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -66,7 +68,20 @@ class MailGateway {
                 .update();
     }
 
+    /**
+     * Sends one HTML mail to staff with images inline ({@code <img src="cid:name">} in the HTML refers to the image
+     * {@code name}); not tied to a ticket, so not recorded in {@code notification}.
+     */
+    void sendWithImages(String to, String subject, String html, Map<String, byte[]> pngImages) {
+        String text = Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
+        send(to, subject, html, text, pngImages);
+    }
+
     private void send(String to, String subject, String html, String text) {
+        send(to, subject, html, text, Map.of());
+    }
+
+    private void send(String to, String subject, String html, String text, Map<String, byte[]> pngImages) {
         try {
             MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -75,6 +90,10 @@ class MailGateway {
             helper.setTo(new InternetAddress(to, true));
             helper.setSubject(subject.replaceAll("[\\r\\n]+", " "));
             helper.setText(text, html);
+            for (Map.Entry<String, byte[]> image : pngImages.entrySet()) {
+                // inline parts go after the text (MimeMessageHelper's rule)
+                helper.addInline(image.getKey(), new ByteArrayResource(image.getValue()), "image/png");
+            }
             // RFC 3834: customers' auto-responders do not answer, our inbound poller ignores such mail
             message.setHeader("Auto-Submitted", "auto-generated");
             if (smtp != null) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -72,13 +73,27 @@ public class StaffNotifier {
         send(group, ticket, "sla-" + step.toLowerCase(Locale.ROOT), subject, templates.process("staff/sla", context));
     }
 
-    private void send(String group, Ticket ticket, String template, String subject, String html) {
+    /**
+     * Mails the members of a staff group who have an e-mail address, with inline PNG images; returns their
+     * addresses. A failed send propagates (the step retries; the members mailed before may get it twice then).
+     */
+    public List<String> mailGroup(String group, String subject, String html, Map<String, byte[]> pngImages) {
+        List<String> recipients = members(group, subject).stream().map(User::getEmail).toList();
+        recipients.forEach(to -> gateway.sendWithImages(to, subject, html, pngImages));
+        return recipients;
+    }
+
+    private List<User> members(String group, String subject) {
         List<User> members = identity.createUserQuery().memberOfGroup(group).list().stream()
                 .filter(user -> user.getEmail() != null && !user.getEmail().isBlank()).toList();
         if (members.isEmpty()) {
             LOG.warn("Group {} has no member with an e-mail address: '{}' reaches nobody", group, subject);
         }
-        for (User member : members) {
+        return members;
+    }
+
+    private void send(String group, Ticket ticket, String template, String subject, String html) {
+        for (User member : members(group, subject)) {
             gateway.send(ticket.id(), template, member.getEmail(), subject, html);
         }
     }
