@@ -1,5 +1,7 @@
 package io.opsdesk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,11 @@ public final class Http {
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + body, e);
             }
+        }
+
+        /** The body's bytes, for a response read with {@link Http#getBytes}. */
+        public byte[] bytes() {
+            return body.getBytes(StandardCharsets.ISO_8859_1);
         }
 
         public String header(String name) {
@@ -101,6 +108,19 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A problem detail (RFC 7807) with this status whose detail says the message about the field. */
+    public static void assertProblem(Http.Response response, int status, String field, String message) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as("content type").startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).contains(message);
+        if (field != null) {
+            assertThat(problem.get("detail").asText()).contains(field + ": ");
+            assertThat(problem.get("errors").findValuesAsText("field")).contains(field);
         }
     }
 }

@@ -24,6 +24,67 @@ final class ReportFixture {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The fixture week, once per test JVM: T1–T8 as commented, timeline entries, two inspection runs in the week and
+     * one before it. {@code ReportFiguresTest} gives the figures they add up to.
+     */
+    synchronized void loadWeek() {
+        if (jdbc.sql("select count(*) from ticket where ticket_key = 'OPS-900001'").query(Integer.class).single() > 0) {
+            return;
+        }
+        // T1: P1 fault, first response 30 min (due after 15: breached), resolved after 24 h (met), closed, rated 5
+        long t1 = ticket("OPS-900001", "FAULT", "billing").priority("P1").status("CLOSED").created("2024-06-03 09:00")
+                .firstResponse("2024-06-03 09:30", "2024-06-03 09:15").resolved("2024-06-04 09:00", "2024-06-04 12:00")
+                .closed("2024-06-05 10:00").rating(5).fingerprint("fp-export").insert();
+        // T2: P2 fault, first response 1 h (met), failed verification once, rejected once, resolved after 72 h
+        // (breached), closed, rated 3
+        long t2 = ticket("OPS-900002", "FAULT", "billing").priority("P2").status("CLOSED").created("2024-06-03 10:00")
+                .firstResponse("2024-06-03 11:00", "2024-06-03 13:00").resolved("2024-06-06 10:00", "2024-06-05 18:00")
+                .closed("2024-06-07 10:00").rating(3).insert();
+        // T3: P3 feature, first response 2 h (met), failed verification twice, still open, resolution due Fri 18:00
+        long t3 = ticket("OPS-900003", "FEATURE_REQUEST", "crm").priority("P3").status("IN_DEVELOPMENT")
+                .created("2024-06-04 14:00").firstResponse("2024-06-04 16:00", "2024-06-05 18:00")
+                .resolved(null, "2024-06-07 18:00").insert();
+        // T4: P4 question, first response 10 min (met), resolved after 3 h (met), closed, rated 4
+        long t4 = ticket("OPS-900004", "BUSINESS_QUESTION", "crm").priority("P4").status("CLOSED")
+                .created("2024-06-05 09:00").firstResponse("2024-06-05 09:10", "2024-06-05 18:00")
+                .resolved("2024-06-05 12:00", "2024-06-07 18:00").closed("2024-06-05 15:00").rating(4).insert();
+        // T5: opened in May, answered in May, still in progress, resolution long overdue, one failed verification in May
+        long t5 = ticket("OPS-900005", "FAULT", "billing").priority("P2").status("IN_PROGRESS").created("2024-05-01 09:00")
+                .firstResponse("2024-05-01 10:00", "2024-05-01 13:00").resolved(null, "2024-05-03 18:00").insert();
+        // T6: opened on Sunday evening, not triaged yet, first response due after the week
+        ticket("OPS-900006", "DATA_REQUEST", "billing").status("NEW").created("2024-06-09 23:00")
+                .firstResponse(null, "2024-06-10 10:00").insert();
+        // T7 closed before the week, T8 opened after it: in no figure
+        ticket("OPS-900007", "FAULT", "crm").priority("P2").status("CLOSED").created("2024-05-01 09:00")
+                .closed("2024-05-20 09:00").rating(1).insert();
+        ticket("OPS-900008", "FAULT", "crm").status("NEW").created("2024-06-10 01:00").insert();
+
+        timeline(t1, "ACCEPTED", "2024-06-05 10:00");
+        timeline(t2, "VERIFICATION_FAILED", "2024-06-04 15:00");
+        timeline(t2, "VERIFIED", "2024-06-04 17:00");
+        timeline(t2, "REJECTED", "2024-06-05 09:00");
+        timeline(t2, "VERIFIED", "2024-06-06 09:00");
+        timeline(t2, "ACCEPTED", "2024-06-07 10:00");
+        timeline(t3, "VERIFICATION_FAILED", "2024-06-07 11:00");
+        timeline(t3, "VERIFICATION_FAILED", "2024-06-08 11:00");
+        timeline(t4, "ACCEPTED", "2024-06-05 15:00");
+        timeline(t5, "VERIFICATION_FAILED", "2024-05-10 10:00");
+
+        long monday = run("2024-06-03 09:00");
+        result(monday, "fixture-http", "APPLICATION", "OK", 100L, "HTTP 200", "[]", "2024-06-03 09:00");
+        result(monday, "fixture-log", "LOGS", "WARNING", null, "2 findings",
+                "[" + finding("fp-export", "IllegalStateException: Export failed", 3) + ","
+                        + finding("fp-timeout", "SocketTimeoutException: Read timed out", 1) + "]", "2024-06-03 09:01");
+        long tuesday = run("2024-06-04 09:00");
+        result(tuesday, "fixture-http", "APPLICATION", "FAILED", 300L, "HTTP 503", "[]", "2024-06-04 09:00");
+        result(tuesday, "fixture-log", "LOGS", "WARNING", null, "1 finding",
+                "[" + finding("fp-export", "IllegalStateException: Export failed", 2) + "]", "2024-06-04 09:01");
+        // a run the week before: not counted
+        long before = run("2024-05-31 09:00");
+        result(before, "fixture-http", "APPLICATION", "FAILED", 900L, "HTTP 500", "[]", "2024-05-31 09:00");
+    }
+
     /** A local time in Shanghai, e.g. {@code at("2024-06-03 09:00")}. */
     static Timestamp at(String local) {
         return local == null ? null

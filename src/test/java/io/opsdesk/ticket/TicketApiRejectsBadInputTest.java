@@ -1,5 +1,7 @@
 package io.opsdesk.ticket;
 
+import static io.opsdesk.Http.assertProblem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -280,17 +282,5 @@ class TicketApiRejectsBadInputTest {
             engine.getRepositoryService().activateProcessDefinitionByKey(SupportTicketProcess.KEY);
         }
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-    }
-
-    static void assertProblem(Http.Response response, int status, String field, String message) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).as("content type").startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asText()).contains(message);
-        if (field != null) {
-            assertThat(problem.get("detail").asText()).contains(field + ": ");
-            assertThat(problem.get("errors").findValuesAsText("field")).contains(field);
-        }
     }
 }
