@@ -28,7 +28,7 @@ class CustomerMailDelegate implements JavaDelegate {
         String template = (String) execution.getVariableLocal(Variables.MAIL_TEMPLATE);
         Map<String, Object> details = new HashMap<>();
         for (String name : new String[] {Variables.INFORMATION_REQUEST, Variables.HANDLING_PLAN, Variables.DECLINE_REASON,
-                Variables.PRIORITY, Variables.AGREED_DELIVERY_DATE}) {
+                Variables.PRIORITY, Variables.AGREED_DELIVERY_DATE, Variables.RELEASE_VERSION}) {
             details.put(name, execution.getVariable(name));
         }
         mailer.send(execution.getProcessBusinessKey(), template, details);

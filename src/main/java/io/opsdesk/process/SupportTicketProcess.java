@@ -36,6 +36,9 @@ public final class SupportTicketProcess {
         public static final String IMPLEMENT_FIX = "UserTask_ImplementFix";
         public static final String VERIFY_FIX = "UserTask_VerifyFix";
         public static final String RECORD_FAILED_VERIFICATION = "ServiceTask_RecordFailedVerification";
+        public static final String NEEDS_RELEASE = "Gateway_NeedsRelease";
+        /** A verified fix that ships with a release waits here for {@link Messages#RELEASE_DEPLOYED}. */
+        public static final String AWAIT_RELEASE = "ReceiveTask_AwaitRelease";
         public static final String SEND_DELIVERY = "ServiceTask_SendDeliveryNotice";
         public static final String AWAIT_ACCEPTANCE = "ReceiveTask_AwaitAcceptance";
         public static final String ACCEPTANCE_WINDOW = "Timer_AcceptanceWindowElapsed";
@@ -68,6 +71,8 @@ public final class SupportTicketProcess {
     public static final class Messages {
         public static final String CUSTOMER_REPLIED = "CustomerReplied";
         public static final String CUSTOMER_ACCEPTANCE = "CustomerAcceptance";
+        /** Correlated by a release's delivery step (release-delivery.bpmn) by the ticket's business key. */
+        public static final String RELEASE_DEPLOYED = "ReleaseDeployed";
 
         private Messages() {
         }
@@ -95,6 +100,11 @@ public final class SupportTicketProcess {
         public static final String IMPLEMENTATION_NOTES = "implementationNotes";
         public static final String VERIFICATION_PASSED = "verificationPassed";
         public static final String VERIFICATION_FINDINGS = "verificationFindings";
+        /** Set by the verify-fix form: the verified fix reaches production only with a release. */
+        public static final String NEEDS_RELEASE = "needsRelease";
+        /** Set with {@link Messages#RELEASE_DEPLOYED}: the release that delivered the fix, shown in the delivery mail. */
+        public static final String RELEASE_VERSION = "releaseVersion";
+        public static final String RELEASE_KEY = "releaseKey";
         public static final String ACCEPTED = "accepted";
         public static final String CUSTOMER_COMMENT = "customerComment";
         public static final String ESCALATION_ACTION = "escalationAction";

@@ -136,8 +136,13 @@ public class TicketTaskListeners {
         if ((Boolean) passed) {
             // what the customer is told in the delivery mail
             tickets.update(key, Map.of("resolution", text(task, Variables.RESOLUTION, true)));
-            tickets.addTimeline(key, actor(task), "VERIFIED",
-                    "Verification passed" + (findings == null ? "" : ": " + findings), Visibility.INTERNAL);
+            Object needsRelease = task.getVariable(Variables.NEEDS_RELEASE);
+            if (needsRelease != null && !(needsRelease instanceof Boolean)) {
+                throw new NotValidException(Variables.NEEDS_RELEASE + ": say whether the fix ships with a release (true or false)");
+            }
+            tickets.addTimeline(key, actor(task), "VERIFIED", "Verification passed"
+                    + (Boolean.TRUE.equals(needsRelease) ? ", ships with a release" : "")
+                    + (findings == null ? "" : ": " + findings), Visibility.INTERNAL);
         }
     }
 

@@ -1,0 +1,52 @@
+package io.opsdesk.release;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+
+import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
+
+/**
+ * {@code ServiceTask_RegisterRelease}, in the start's transaction: a request Tasklist's start form or the API gave
+ * that names no waiting ticket is refused there and then, and nothing is started. Registers the release with its
+ * notes and makes {@code REL-<id>} the business key.
+ */
+@Component("releaseRegister")
+class RegisterReleaseDelegate implements JavaDelegate {
+
+    private final ReleaseService releases;
+
+    RegisterReleaseDelegate(ReleaseService releases) {
+        this.releases = releases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        NewRelease request;
+        try {
+            request = releases.check(text(execution, Variables.VERSION), text(execution, Variables.SUMMARY),
+                    ReleaseService.ticketKeys(execution.getVariable(Variables.TICKET_KEYS)));
+        } catch (InvalidReleaseException e) {
+            // the start form's field names: the ticket list is one text field there
+            String field = e.field().startsWith("tickets") ? Variables.TICKET_KEYS
+                    : e.field().equals("version") ? Variables.VERSION : Variables.SUMMARY;
+            throw new NotValidException(field + ": " + e.getMessage());
+        }
+        Object initiator = execution.getVariable(Variables.INITIATOR);
+        Release release = releases.register(request, initiator == null ? "unknown" : initiator.toString(),
+                execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(release.key());
+        execution.setVariable(Variables.RELEASE_ID, release.id());
+        execution.setVariable(Variables.RELEASE_KEY, release.key());
+        execution.setVariable(Variables.VERSION, release.version());
+        execution.setVariable(Variables.TICKET_KEYS, new ArrayList<>(release.ticketKeys()));
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

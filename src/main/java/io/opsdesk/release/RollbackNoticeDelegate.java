@@ -1,0 +1,24 @@
+package io.opsdesk.release;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ServiceTask_SendRollbackNotice}, asynchronous: mails the rollback to {@code opsdesk.release.rollback-notice-group}
+ * and the requester. A failed send is retried and then stays as an incident.
+ */
+@Component("releaseRollbackNotice")
+class RollbackNoticeDelegate implements JavaDelegate {
+
+    private final ReleaseMailer mailer;
+
+    RollbackNoticeDelegate(ReleaseMailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mailer.rollbackNotice(ReleaseTaskListeners.releaseId(execution));
+    }
+}
