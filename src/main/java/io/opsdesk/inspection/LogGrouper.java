@@ -40,6 +40,11 @@ class LogGrouper {
 
     /** The next line of a file; {@code where} names its place (file and byte offset). */
     void line(String text, String where) {
+        if (current != null && text.isBlank() && current.expectsException() && !current.blankSeen) {
+            // Spring Boot's default pattern (%wEx) puts an empty line between an error's message and its stack trace
+            current.blankSeen = true;
+            return;
+        }
         if (current != null && (STACK_LINE.matcher(text).find() || current.expectsException() && EXCEPTION.matcher(text).matches())) {
             current.add(text);
             return;
@@ -126,6 +131,7 @@ class LogGrouper {
         final String seen;
         String exceptionType;
         String exceptionMessage;
+        boolean blankSeen;
 
         Event(String line, String lineMessage, String where) {
             this.lines.add(line);

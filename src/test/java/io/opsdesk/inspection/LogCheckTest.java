@@ -157,6 +157,25 @@ class LogCheckTest {
     }
 
     @Test
+    void springBootsEmptyLineBetweenMessageAndStackTraceKeepsThemOneError() throws IOException {
+        append("2026-11-25T10:00:01.123+08:00 ERROR 4242 --- [opsdesk] [exec-1] o.s.Orders : Order lookup failed",
+                "",
+                "java.lang.IllegalStateException: Order 4711 not found",
+                "\tat io.shop.Orders.find(Orders.java:42)",
+                "",
+                "2026-11-25T10:00:02.000+08:00  INFO 4242 --- [opsdesk] [exec-2] o.s.Orders : Order shipped");
+
+        CheckResult result = newCheck().check(target);
+
+        assertThat(result.value()).isEqualTo(1.0);
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.title()).isEqualTo("shop-log: IllegalStateException: Order <n> not found");
+            assertThat(finding.firstSeen()).startsWith("2026-11-25T10:00:01.123+08:00");
+            assertThat(finding.evidence()).contains("Order lookup failed", "\tat io.shop.Orders.find(Orders.java:42)");
+        });
+    }
+
+    @Test
     void globsPickUpEveryMatchingFileAndAMissingFileWarns() throws IOException {
         Files.createDirectories(dir.resolve("nodes/a"));
         Files.createDirectories(dir.resolve("nodes/b"));
