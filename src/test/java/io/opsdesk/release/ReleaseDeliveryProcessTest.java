@@ -11,14 +11,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,16 +39,12 @@ import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestMailServer;
 import io.opsdesk.process.SupportTicketProcess;
-import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.release.TicketsForRelease.Case;
 import io.opsdesk.release.ReleaseDeliveryProcess.Elements;
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
-import io.opsdesk.ticket.EngineTime;
-import io.opsdesk.ticket.Level;
-import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketStatus;
-import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.TimelineEntry;
 
 import jakarta.mail.internet.MimeMessage;
@@ -71,29 +65,26 @@ class ReleaseDeliveryProcessTest {
     private static final String CAROL = Http.basic("carol", "carol");
 
     private final ProcessEngine engine;
-    private final TicketService ticketService;
     private final TicketRepository tickets;
     private final ReleaseService releases;
     private final GreenMail greenMail;
     private final IdentityService identity;
+    private final TicketsForRelease fixtures;
     private Http http;
 
     @LocalServerPort
     int port;
 
-    /** A ticket under test: its process, key and customer's address. */
-    private record Case(ProcessInstance process, String key, String email) {
-    }
 
     @Autowired
     ReleaseDeliveryProcessTest(ProcessEngine engine, TicketService ticketService, TicketRepository tickets,
                                ReleaseService releases, GreenMail greenMail) {
         this.engine = engine;
-        this.ticketService = ticketService;
         this.tickets = tickets;
         this.releases = releases;
         this.greenMail = greenMail;
         this.identity = engine.getIdentityService();
+        this.fixtures = new TicketsForRelease(ticketService);
     }
 
     @BeforeEach
@@ -439,35 +430,12 @@ class ReleaseDeliveryProcessTest {
                 .processInstanceBusinessKey(key).singleResult();
     }
 
-    /** A new FAULT ticket, acknowledged and waiting for triage. */
     private Case created(String locale) {
-        String email = "customer-" + UUID.randomUUID() + "@example.com";
-        TicketService.Created created = ticketService.create(new NewTicket(TicketType.FAULT, "Invoice PDF shows the wrong tax rate",
-                "Since the last update the PDF shows 13 % instead of 9 %.", "billing", Level.HIGH, Level.MEDIUM, "Wang Fang",
-                email, "ACME", locale, "API"), null);
-        execute(job(SupportTicketProcess.Elements.SEND_ACKNOWLEDGEMENT, created.process()));
-        return new Case(created.process(), created.ticket().key(), email);
+        return fixtures.created(locale);
     }
 
-    /** A ticket handed to development, implemented and verified with "ships with a release". */
     private Case awaitingRelease(String locale) {
-        Case ticket = created(locale);
-        complete(task(SupportTicketProcess.Elements.TRIAGE, ticket.process()), withVariables(
-                SupportTicketProcess.Variables.TICKET_TYPE, "FAULT", SupportTicketProcess.Variables.IMPACT, "HIGH",
-                SupportTicketProcess.Variables.URGENCY, "MEDIUM", SupportTicketProcess.Variables.ANALYSIS, "Wrong tax table",
-                SupportTicketProcess.Variables.TRIAGE_OUTCOME, TriageOutcome.HAND_TO_DEVELOPMENT.name(),
-                SupportTicketProcess.Variables.HANDLING_PLAN, "Development corrects the tax table",
-                SupportTicketProcess.Variables.AGREED_DELIVERY_DATE,
-                LocalDate.ofInstant(EngineTime.now(), TEAM_ZONE).plusWeeks(2).toString()));
-        execute(job(SupportTicketProcess.Elements.SEND_HANDLING_PLAN, ticket.process()));
-        complete(task(SupportTicketProcess.Elements.IMPLEMENT_FIX, ticket.process()),
-                withVariables(SupportTicketProcess.Variables.IMPLEMENTATION_NOTES, "Tax table per region"));
-        complete(task(SupportTicketProcess.Elements.VERIFY_FIX, ticket.process()), withVariables(
-                SupportTicketProcess.Variables.VERIFICATION_PASSED, true,
-                SupportTicketProcess.Variables.RESOLUTION, "Tax rate read from the customer's region",
-                SupportTicketProcess.Variables.NEEDS_RELEASE, true));
-        assertThat(ticket.process()).isWaitingAt(SupportTicketProcess.Elements.AWAIT_RELEASE);
-        return ticket;
+        return fixtures.awaitingRelease(locale);
     }
 
     private List<String> publicTimeline(Case ticket) {

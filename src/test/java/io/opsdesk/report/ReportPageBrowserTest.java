@@ -1,0 +1,88 @@
+package io.opsdesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.opsdesk.Chromium;
+import io.opsdesk.Http;
+import io.opsdesk.OpsDeskTest;
+
+/**
+ * A manager opens an operations report in headless Chromium (HTTP Basic, as a browser sends it): the page shows
+ * its sections and every chart the server drew, loaded and 800 px wide. The page image goes to
+ * {@code target/report-screenshots/}.
+ */
+@OpsDeskTest
+class ReportPageBrowserTest {
+
+    static final Path PAGES = Path.of("target", "report-screenshots");
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void noMoreCredentials() {
+        chromium.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+    }
+
+    @Test
+    void managerSeesTheReportWithEveryChartRendered() throws Exception {
+        // the fixture week of ReportFiguresTest: eight tickets and two inspection runs with known timings
+        new ReportFixture(jdbc).loadWeek();
+        Http http = new Http(port);
+        Http.Response created = http.postJson("/api/reports", Map.of("period", "CUSTOM", "firstDay", "2024-06-03",
+                "lastDay", "2024-06-09"), "Authorization", Http.basic("mike", "mike"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+
+        ChromeDriver browser = chromium.driver();
+        chromium.desktop();
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", Http.basic("mike", "mike"))));
+        browser.get("http://localhost:" + port + "/reports/" + id);
+
+        assertThat(chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText())
+                .isEqualTo("Operations report " + id);
+        assertThat(browser.findElements(By.tagName("h2"))).extracting(WebElement::getText)
+                .contains("Summary", "Volumes", "Backlog", "SLA compliance", "Exception hot spots", "System health",
+                        "Difficulties", "Time per process step");
+        List<WebElement> charts = browser.findElements(By.cssSelector("img.chart"));
+        assertThat(charts).hasSize(ReportChart.values().length);
+        chromium.waiting().until(driver -> charts.stream().allMatch(chart -> Boolean.TRUE.equals(
+                chromium.script("return arguments[0].complete && arguments[0].naturalWidth > 0", chart))));
+        for (WebElement chart : charts) {
+            assertThat(((Number) chromium.script("return arguments[0].naturalWidth", chart)).intValue())
+                    .as(chart.getAttribute("alt")).isEqualTo(800);
+            assertThat(((Number) chromium.script("return arguments[0].naturalHeight", chart)).intValue()).isEqualTo(400);
+        }
+        assertThat(charts).extracting(chart -> chart.getAttribute("alt"))
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(ReportChart.values()).map(ReportChart::title).toArray(String[]::new));
+        // the fixture week's figures (ReportFiguresTest): five opened, three closed
+        assertThat(browser.findElement(By.xpath("//div[@id='summary']/div[starts-with(normalize-space(), 'Opened')]/b")).getText())
+                .isEqualTo("5");
+        assertThat(browser.findElement(By.xpath("//div[@id='summary']/div[starts-with(normalize-space(), 'Closed')]/b")).getText())
+                .isEqualTo("3");
+        chromium.savePage(PAGES.resolve("report-page.png"), 1024, false);
+        chromium.desktop();
+    }
+}
