@@ -276,6 +276,41 @@ class ReleaseDeliveryProcessTest {
     }
 
     @Test
+    void rollbackNoticeThatCannotBeMailedIsRetriedThenAnIncidentAndTheReleaseStaysRollingBack() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 15, 22, 10, 0, 0, TEAM_ZONE).toInstant()));
+        Case ticket = awaitingRelease("en");
+        String key = requestRelease("2.8.0", ticket);
+        ProcessInstance release = releaseProcess(key);
+        approve(release);
+        execute(job(Elements.MAINTENANCE_WINDOW, release));
+        asUser("alice", () -> complete(task(Elements.DEPLOY, release), checklist(null)));
+        asUser("alice", () -> complete(task(Elements.VERIFY, release), withVariables(Variables.VERIFIED, false,
+                Variables.VERIFICATION_NOTES, "Reports time out")));
+        asUser("alice", () -> complete(task(Elements.ROLL_BACK, release), withVariables(Variables.ROLLED_BACK, true,
+                Variables.ROLLBACK_NOTES, "Restored 2.7.0")));
+        String notice = job(Elements.SEND_ROLLBACK_NOTICE, release).getId();
+
+        greenMail.stop();
+        try {
+            for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+                assertThatThrownBy(() -> engine.getManagementService().executeJob(notice))
+                        .hasStackTraceContaining(String.valueOf(TestMailServer.SMTP_PORT));
+                assertThat(jobQuery().jobId(notice).singleResult().getRetries()).isEqualTo(retriesLeft);
+            }
+        } finally {
+            greenMail.start();
+        }
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(release.getId()).singleResult()
+                .getActivityId()).isEqualTo(Elements.SEND_ROLLBACK_NOTICE);
+        assertThat(releases.find(key).orElseThrow().status()).isEqualTo(ReleaseStatus.ROLLING_BACK);
+        engine.getManagementService().setJobRetries(notice, 1);
+        execute(job(Elements.SEND_ROLLBACK_NOTICE, release));
+        assertThat(release).hasPassed(Elements.ROLLED_BACK).isEnded();
+        assertThat(releases.find(key).orElseThrow().status()).isEqualTo(ReleaseStatus.ROLLED_BACK);
+    }
+
+    @Test
     void aTicketClosedWhileItsReleaseRanIsNotedNotFailed() {
         Case kept = awaitingRelease("en");
         Case closed = awaitingRelease("en");
