@@ -64,6 +64,17 @@ class ReleaseRepository {
         }
     }
 
+    /**
+     * Locks the tickets' rows until the transaction ends, so that two releases registered at the same moment cannot
+     * both take a ticket: the second waits, then sees the first.
+     */
+    void lockTickets(List<String> ticketKeys) {
+        if (!ticketKeys.isEmpty()) {
+            jdbc.sql("select ticket_key from ticket where ticket_key in (:keys) for update")
+                    .param("keys", ticketKeys).query(String.class).list();
+        }
+    }
+
     void ticketDelivered(long id, String ticketKey, Instant at, String note) {
         jdbc.sql("update software_release_ticket set delivered_at = :at, note = :note where release_id = :id and ticket_key = :key")
                 .param("id", id).param("key", ticketKey).param("at", timestamp(at)).param("note", note).update();

@@ -62,7 +62,7 @@ public class ReleaseService {
     }
 
     /**
-     * Checks a request: a version, at most {@value #TEXT_LIMIT} characters of summary, and 1 to {@value #MAX_TICKETS}
+     * Checks a request (in a transaction, its tickets stay locked until it ends): a version, at most {@value #TEXT_LIMIT} characters of summary, and 1 to {@value #MAX_TICKETS}
      * distinct tickets, each waiting for a release and in no other open release.
      */
     public NewRelease check(String version, String summary, List<String> ticketKeys) {
@@ -86,6 +86,7 @@ public class ReleaseService {
         if (ticketKeys.size() > MAX_TICKETS) {
             throw new InvalidReleaseException("tickets", "at most " + MAX_TICKETS + " tickets per release, got " + ticketKeys.size());
         }
+        releases.lockTickets(ticketKeys.stream().filter(key -> key != null && !key.isBlank()).distinct().toList());
         Set<String> waiting = waitingForRelease();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ticketKeys.size(); i++) {
