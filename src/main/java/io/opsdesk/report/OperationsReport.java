@@ -24,7 +24,8 @@ public record OperationsReport(
         List<HotSpot> hotSpots,
         List<TargetHealth> health,
         Difficulties difficulties,
-        List<StepTime> steps) {
+        List<StepTime> steps,
+        Releases releases) {
 
     /** What the report covers: from (inclusive) to (exclusive), days counted in {@code zone}. */
     public record Period(ReportPeriod.Kind kind, Instant from, Instant to, String zone, Instant compiledAt) {
@@ -117,6 +118,17 @@ public record OperationsReport(
     }
 
     /** Time spent in one BPMN step (user and receive tasks, call activities) that ended in the period. */
+    /**
+     * Releases that ended in the period: delivered, rolled back or not approved; the tickets the delivered ones
+     * shipped; each release, newest first. Absent (null) in reports compiled before releases existed.
+     */
+    public record Releases(long delivered, long rolledBack, long rejected, long ticketsDelivered, List<ReleaseLine> list) {
+    }
+
+    public record ReleaseLine(String key, String version, String status, Instant windowStart, Instant finishedAt,
+                              long tickets, long ticketsDelivered) {
+    }
+
     public record StepTime(String process, String activityId, String activityName, long count, long medianSeconds,
                            long p90Seconds, long totalSeconds) {
     }

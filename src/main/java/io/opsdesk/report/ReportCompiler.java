@@ -12,11 +12,13 @@ public class ReportCompiler {
     private final TicketFigures tickets;
     private final InspectionFigures inspections;
     private final StepFigures steps;
+    private final ReleaseFigures releases;
 
-    ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps) {
+    ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps, ReleaseFigures releases) {
         this.tickets = tickets;
         this.inspections = inspections;
         this.steps = steps;
+        this.releases = releases;
     }
 
     @Transactional(readOnly = true)
@@ -26,6 +28,6 @@ public class ReportCompiler {
                 new OperationsReport.Period(period.kind(), period.from(), period.to(), period.zone().getId(), EngineTime.now()),
                 t.volumes(), t.openedVsClosed(), t.backlog(), t.firstResponse(), t.resolution(), t.sla(), t.quality(),
                 t.satisfaction(), inspections.hotSpots(period), inspections.health(period), t.difficulties(),
-                steps.compile(period));
+                steps.compile(period), releases.compile(period));
     }
 }

@@ -72,6 +72,19 @@ final class ReportCsv {
         r.difficulties().overdue().forEach(t -> csv.row("overdue", t.key(), "seconds_overdue", t.figure()));
         r.difficulties().mostBounced().forEach(t -> csv.row("most_bounced", t.key(), "bounces", t.figure()));
         r.difficulties().oldestOpen().forEach(t -> csv.row("oldest_open", t.key(), "age_seconds", t.figure()));
+        if (r.releases() != null) {
+            csv.row("releases", "all", "delivered", r.releases().delivered());
+            csv.row("releases", "all", "rolled_back", r.releases().rolledBack());
+            csv.row("releases", "all", "rejected", r.releases().rejected());
+            csv.row("releases", "all", "tickets_delivered", r.releases().ticketsDelivered());
+            r.releases().list().forEach(release -> {
+                String item = release.key() + " " + release.version();
+                csv.row("release", item, "status", release.status());
+                csv.row("release", item, "finished", release.finishedAt());
+                csv.row("release", item, "tickets", release.tickets());
+                csv.row("release", item, "tickets_delivered", release.ticketsDelivered());
+            });
+        }
         r.steps().forEach(s -> {
             String item = s.process() + "/" + s.activityId();
             csv.row("step", item, "count", s.count());

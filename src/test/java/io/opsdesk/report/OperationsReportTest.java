@@ -154,7 +154,8 @@ class OperationsReportTest {
                         "sla,P1,first_response_percent,0.0", "sla,P3,resolution_percent,",
                         "quality,verifications,failed_percent,60.0", "satisfaction,all,average,4.0",
                         "hot_spot,fixture-log: IllegalStateException: Export failed,occurrences,5",
-                        "health,fixture-http,availability_percent,50.0", "overdue,OPS-900005,seconds_overdue,3218400");
+                        "health,fixture-http,availability_percent,50.0", "overdue,OPS-900005,seconds_overdue,3218400",
+                        "releases,all,delivered,1", "releases,all,tickets_delivered,2");
 
         assertThat(http.get("/api/reports", "Authorization", MIKE).json().findValuesAsText("page")).contains("/reports/" + id);
     }

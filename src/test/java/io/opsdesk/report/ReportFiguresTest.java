@@ -143,4 +143,20 @@ class ReportFiguresTest {
     void noProcessStepEndedInTheFixtureWeek() {
         assertThat(report.steps()).isEmpty();
     }
+
+    @Test
+    void releasesThatEndedInTheWeekWithTheTicketsTheyShipped() {
+        OperationsReport.Releases releases = report.releases();
+        // 5.1.0 delivered T3 and T4 (T5 no longer waited), 5.2.0 rolled back; 5.2.1 ended the day after the week
+        assertThat(releases.delivered()).isEqualTo(1);
+        assertThat(releases.rolledBack()).isEqualTo(1);
+        assertThat(releases.rejected()).isZero();
+        assertThat(releases.ticketsDelivered()).isEqualTo(2);
+        assertThat(releases.list()).extracting(OperationsReport.ReleaseLine::version, OperationsReport.ReleaseLine::status,
+                OperationsReport.ReleaseLine::tickets, OperationsReport.ReleaseLine::ticketsDelivered).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("5.2.0", "ROLLED_BACK", 1L, 0L),
+                org.assertj.core.groups.Tuple.tuple("5.1.0", "DELIVERED", 3L, 2L));
+        assertThat(releases.list().get(1).windowStart()).isEqualTo(ReportFixture.at("2024-06-04 22:00").toInstant());
+        assertThat(releases.list().get(1).finishedAt()).isEqualTo(ReportFixture.at("2024-06-04 23:30").toInstant());
+    }
 }

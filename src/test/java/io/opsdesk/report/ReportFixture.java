@@ -83,6 +83,16 @@ final class ReportFixture {
         // a run the week before: not counted
         long before = run("2024-05-31 09:00");
         result(before, "fixture-http", "APPLICATION", "FAILED", 900L, "HTTP 500", "[]", "2024-05-31 09:00");
+        // releases: one delivered in the week shipping T3 and T4 (T5 had closed meanwhile: noted, not shipped), one
+        // rolled back in it, one delivered the day after it: not counted
+        long shipped = release("5.1.0", "DELIVERED", "2024-06-04 22:00", "2024-06-04 23:30");
+        releaseTicket(shipped, "OPS-900003", "2024-06-04 23:20", null);
+        releaseTicket(shipped, "OPS-900004", "2024-06-04 23:21", null);
+        releaseTicket(shipped, "OPS-900005", "2024-06-04 23:22", "not delivered by this release: the ticket no longer waited for a release");
+        long rolledBack = release("5.2.0", "ROLLED_BACK", "2024-06-06 22:00", "2024-06-07 00:40");
+        releaseTicket(rolledBack, "OPS-900006", null, null);
+        long after = release("5.2.1", "DELIVERED", "2024-06-09 22:00", "2024-06-10 00:10");
+        releaseTicket(after, "OPS-900006", "2024-06-10 00:05", null);
     }
 
     /** A local time in Shanghai, e.g. {@code at("2024-06-03 09:00")}. */
@@ -172,6 +182,24 @@ final class ReportFixture {
                 insert into ticket_timeline (ticket_id, occurred_at, actor, entry_type, message, visibility)
                 values (:ticket, :at, 'fixture', :type, 'fixture', 'INTERNAL')""")
                 .param("ticket", ticketId).param("at", at(local)).param("type", type).update();
+    }
+
+    long release(String version, String status, String windowStart, String finished) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into software_release (version, status, requested_by, requested_at, release_notes, window_start, finished_at)
+                values (:version, :status, 'fixture', :window, 'Release notes', :window, :finished)""")
+                .param("version", version).param("status", status).param("window", at(windowStart)).param("finished", at(finished))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void releaseTicket(long release, String ticketKey, String delivered, String note) {
+        jdbc.sql("""
+                insert into software_release_ticket (release_id, ticket_key, position, delivered_at, note)
+                values (:release, :key, (select count(*) from software_release_ticket where release_id = :release), :delivered, :note)""")
+                .param("release", release).param("key", ticketKey).param("delivered", at(delivered)).param("note", note)
+                .update();
     }
 
     long run(String local) {

@@ -65,7 +65,9 @@ class ReportPageBrowserTest {
                 .isEqualTo("Operations report " + id);
         assertThat(browser.findElements(By.tagName("h2"))).extracting(WebElement::getText)
                 .contains("Summary", "Volumes", "Backlog", "SLA compliance", "Exception hot spots", "System health",
-                        "Difficulties", "Time per process step");
+                        "Releases", "Difficulties", "Time per process step");
+        assertThat(browser.findElement(By.id("releases-summary")).getText())
+                .isEqualTo("1 delivered (2 tickets shipped), 1 rolled back, 0 not approved");
         List<WebElement> charts = browser.findElements(By.cssSelector("img.chart"));
         assertThat(charts).hasSize(ReportChart.values().length);
         chromium.waiting().until(driver -> charts.stream().allMatch(chart -> Boolean.TRUE.equals(
