@@ -117,8 +117,7 @@ public class ReleaseService {
     public List<Ticket> waitingTickets() {
         return waitingForRelease().stream().sorted()
                 .filter(key -> releases.openReleaseOf(key).isEmpty())
-                .map(key -> tickets.findByKey(key).orElse(null))
-                .filter(ticket -> ticket != null)
+                .flatMap(key -> tickets.findByKey(key).stream())
                 .toList();
     }
 
