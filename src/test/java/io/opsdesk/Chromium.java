@@ -13,12 +13,16 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,6 +96,30 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestE
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Scrolls the element to the middle of the window, clear of Tasklist's fixed header and footer. */
+    public WebElement centre(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return waiting().until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    /** Clicks once nothing covers the element any more (a Camunda Form may still be laying itself out). */
+    public void click(WebElement element) {
+        waiting().ignoring(ElementClickInterceptedException.class).until(ignored -> {
+            centre(element).click();
+            return true;
+        });
+    }
+
+    /** Signs in to Camunda Tasklist at {@code base} as a demo user (password = user id). */
+    public void signInToTasklist(String base, String user) {
+        driver.get(base + "/camunda/app/tasklist/");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name=signinForm] input[ng-model=username]")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(user);
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
     }
 
     /** Emulates a phone screen this wide (CSS pixels); {@link #desktop()} goes back. */

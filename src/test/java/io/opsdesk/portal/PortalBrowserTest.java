@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -181,13 +180,7 @@ class PortalBrowserTest {
     private void triageInTasklist(String key) throws java.io.IOException {
         String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
                 .taskDefinitionKey(Elements.TRIAGE).singleResult().getId();
-        browser.get(base + "/camunda/app/tasklist/");
-        WebElement user = chromium.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-        user.sendKeys("alice");
-        browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("alice");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        chromium.signInToTasklist(base, "alice");
 
         browser.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), key));
@@ -199,17 +192,17 @@ class PortalBrowserTest {
         choose("Field_TicketType", "Business question");
         choose("Field_Impact", "Low");
         choose("Field_Urgency", "Medium");
-        centre(browser.findElement(By.cssSelector("textarea[id$='-Field_Analysis']"))).sendKeys("Known behaviour of the export filter");
+        chromium.centre(browser.findElement(By.cssSelector("textarea[id$='-Field_Analysis']"))).sendKeys("Known behaviour of the export filter");
         WebElement resolveInSupport = browser.findElement(By.xpath("//label[normalize-space()='Support resolves it']/input[@type='radio']"));
-        click(resolveInSupport);
+        chromium.click(resolveInSupport);
         chromium.waiting().until(ExpectedConditions.elementToBeSelected(resolveInSupport));
         WebElement plan = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("textarea[id$='-Field_HandlingPlan']")));
-        centre(plan).sendKeys("We explain the export settings today.");
+        chromium.centre(plan).sendKeys("We explain the export settings today.");
         chromium.savePage(PAGES.resolve("tasklist-triage.png"), 1280, false);
         chromium.desktop();
 
-        click(browser.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+        chromium.click(browser.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']")));
         chromium.waiting().until(driver -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
         assertThat(engine.getRuntimeService().getVariable(
                 engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId(),
@@ -219,26 +212,13 @@ class PortalBrowserTest {
     /** A Camunda Form (form-js) select: open its dropdown, pick the option by its label. */
     private void choose(String fieldId, String label) {
         WebElement display = browser.findElement(By.cssSelector("[id$='-" + fieldId + "-display']"));
-        click(display);
+        chromium.click(display);
         WebElement option = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']")));
-        click(option);
+        chromium.click(option);
         chromium.waiting().until(ExpectedConditions.textToBePresentInElement(display, label));
     }
 
-    /** Scrolls the element to the middle of the window, clear of Tasklist's fixed header and footer. */
-    private WebElement centre(WebElement element) {
-        chromium.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        return chromium.waiting().until(ExpectedConditions.elementToBeClickable(element));
-    }
-
-    /** Clicks once nothing covers the element any more (the form may still be laying itself out). */
-    private void click(WebElement element) {
-        chromium.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
-            centre(element).click();
-            return true;
-        });
-    }
 
     private void fillTicket(String title, String locale, String email) {
         new Select(browser.findElement(By.id("type"))).selectByValue("FAULT");

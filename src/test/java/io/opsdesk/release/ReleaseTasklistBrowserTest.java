@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,13 +70,7 @@ class ReleaseTasklistBrowserTest {
         ProcessInstance release = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(release.getId()).singleResult().getId();
 
-        browser.get(base + "/camunda/app/tasklist/");
-        WebElement user = chromium.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-        user.sendKeys("carol");
-        browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("carol");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        chromium.signInToTasklist(base, "carol");
 
         browser.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
@@ -90,9 +82,9 @@ class ReleaseTasklistBrowserTest {
         assertThat(context).contains(key + " · AWAITING_APPROVAL · requested by alice", "Regional tax rates",
                 "- " + ticket.key() + " [FAULT, P2, billing] " + TicketsForRelease.TITLE, TicketsForRelease.RESOLUTION);
 
-        click(browser.findElement(By.cssSelector("input[id$='-Field_ReleaseApproved']")));
-        centre(browser.findElement(By.cssSelector("textarea[id$='-Field_ApprovalComment']"))).sendKeys("Approved for the window");
-        click(browser.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+        chromium.click(browser.findElement(By.cssSelector("input[id$='-Field_ReleaseApproved']")));
+        chromium.centre(browser.findElement(By.cssSelector("textarea[id$='-Field_ApprovalComment']"))).sendKeys("Approved for the window");
+        chromium.click(browser.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']")));
 
         chromium.waiting().until(driver -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
         assertThat(release).isWaitingAt(Elements.MAINTENANCE_WINDOW);
@@ -100,19 +92,5 @@ class ReleaseTasklistBrowserTest {
         assertThat(approved.status()).isEqualTo(ReleaseStatus.SCHEDULED);
         assertThat(approved.decidedBy()).isEqualTo("carol");
         assertThat(approved.decisionComment()).isEqualTo("Approved for the window");
-    }
-
-    /** Scrolls the element to the middle of the window, clear of Tasklist's fixed header and footer. */
-    private WebElement centre(WebElement element) {
-        chromium.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        return chromium.waiting().until(ExpectedConditions.elementToBeClickable(element));
-    }
-
-    /** Clicks once nothing covers the element any more (the form may still be laying itself out). */
-    private void click(WebElement element) {
-        chromium.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
-            centre(element).click();
-            return true;
-        });
     }
 }
