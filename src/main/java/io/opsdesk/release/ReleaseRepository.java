@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import io.opsdesk.jdbc.SqlValues;
+
 /** Releases ({@code software_release}) and the tickets each includes ({@code software_release_ticket}). */
 @Repository
 class ReleaseRepository {
@@ -55,9 +57,7 @@ class ReleaseRepository {
         columns.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
         JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where id = :id").toString()).param("id", id);
         for (Map.Entry<String, Object> column : columns.entrySet()) {
-            Object value = column.getValue();
-            statement = statement.param(column.getKey(), value instanceof Instant at ? timestamp(at)
-                    : value instanceof Enum<?> constant ? constant.name() : value);
+            statement = statement.param(column.getKey(), SqlValues.parameter(column.getValue()));
         }
         if (statement.update() != 1) {
             throw new IllegalStateException("there is no release " + Release.key(id));

@@ -17,6 +17,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import io.opsdesk.jdbc.SqlValues;
+
 /** Plain JDBC access to the ticket and its timeline. */
 @Repository
 public class TicketRepository {
@@ -88,7 +90,7 @@ public class TicketRepository {
                 .param("key", key)
                 .param("updatedAt", timestamp(EngineTime.now()));
         for (Map.Entry<String, Object> column : columns.entrySet()) {
-            statement = statement.param(column.getKey(), jdbcValue(column.getValue()));
+            statement = statement.param(column.getKey(), SqlValues.parameter(column.getValue()));
         }
         if (statement.update() != 1) {
             throw new TicketNotFoundException(key);
@@ -138,16 +140,6 @@ public class TicketRepository {
     long count(TicketQuery query) {
         return jdbc.sql("select count(*) from ticket" + query.where()).params(query.params(EngineTime.now()))
                 .query(Long.class).single();
-    }
-
-    private static Object jdbcValue(Object value) {
-        if (value instanceof Instant instant) {
-            return timestamp(instant);
-        }
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        return value;
     }
 
     private static Ticket mapTicket(ResultSet rs, int row) throws SQLException {
