@@ -25,19 +25,18 @@ class RegisterReleaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NewRelease request;
+        Object initiator = execution.getVariable(Variables.INITIATOR);
+        Release release;
         try {
-            request = releases.check(text(execution, Variables.VERSION), text(execution, Variables.SUMMARY),
-                    ReleaseService.ticketKeys(execution.getVariable(Variables.TICKET_KEYS)));
+            release = releases.register(text(execution, Variables.VERSION), text(execution, Variables.SUMMARY),
+                    ReleaseService.ticketKeys(execution.getVariable(Variables.TICKET_KEYS)),
+                    initiator == null ? "unknown" : initiator.toString(), execution.getProcessInstanceId());
         } catch (InvalidReleaseException e) {
             // the start form's field names: the ticket list is one text field there
             String field = e.field().startsWith("tickets") ? Variables.TICKET_KEYS
                     : e.field().equals("version") ? Variables.VERSION : Variables.SUMMARY;
             throw new NotValidException(field + ": " + e.getMessage());
         }
-        Object initiator = execution.getVariable(Variables.INITIATOR);
-        Release release = releases.register(request, initiator == null ? "unknown" : initiator.toString(),
-                execution.getProcessInstanceId());
         execution.setProcessBusinessKey(release.key());
         execution.setVariable(Variables.RELEASE_ID, release.id());
         execution.setVariable(Variables.RELEASE_KEY, release.key());

@@ -62,7 +62,7 @@ public class ReleaseService {
     }
 
     /**
-     * Checks a request (in a transaction, its tickets stay locked until it ends): a version, at most {@value #TEXT_LIMIT} characters of summary, and 1 to {@value #MAX_TICKETS}
+     * Checks a request: a version, at most {@value #TEXT_LIMIT} characters of summary, and 1 to {@value #MAX_TICKETS}
      * distinct tickets, each waiting for a release and in no other open release.
      */
     public NewRelease check(String version, String summary, List<String> ticketKeys) {
@@ -86,7 +86,6 @@ public class ReleaseService {
         if (ticketKeys.size() > MAX_TICKETS) {
             throw new InvalidReleaseException("tickets", "at most " + MAX_TICKETS + " tickets per release, got " + ticketKeys.size());
         }
-        releases.lockTickets(ticketKeys.stream().filter(key -> key != null && !key.isBlank()).distinct().toList());
         Set<String> waiting = waitingForRelease();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ticketKeys.size(); i++) {
@@ -130,8 +129,15 @@ public class ReleaseService {
         return keys;
     }
 
+    /**
+     * Checks the request as {@link #check} does and stores it, its tickets' rows locked first, so that two releases
+     * registered at the same moment cannot both take a ticket: the second waits, then sees the first.
+     */
     @Transactional
-    public Release register(NewRelease request, String requestedBy, String processInstanceId) {
+    public Release register(String version, String summary, List<String> ticketKeys, String requestedBy,
+                            String processInstanceId) {
+        releases.lockTickets(ticketKeys.stream().filter(key -> key != null && !key.isBlank()).distinct().toList());
+        NewRelease request = check(version, summary, ticketKeys);
         List<Ticket> included = request.ticketKeys().stream().map(key -> tickets.findByKey(key).orElseThrow()).toList();
         long id = releases.insert(request.version(), request.summary(), requestedBy, EngineTime.now(),
                 notes(request.version(), request.summary(), included), request.ticketKeys());
@@ -175,10 +181,13 @@ public class ReleaseService {
 
     void decided(long id, String by, boolean approved, String comment) {
         Release release = find(id).orElseThrow();
-        releases.update(id, Map.of("status", approved ? ReleaseStatus.SCHEDULED : ReleaseStatus.REJECTED,
+        Map<String, Object> columns = new HashMap<>(Map.of("status", approved ? ReleaseStatus.SCHEDULED : ReleaseStatus.REJECTED,
                 "decided_by", by, "decided_at", EngineTime.now(), "decision_comment", comment == null ? "" : comment));
         if (!approved) {
-            releases.update(id, Map.of("finished_at", EngineTime.now()));
+            columns.put("finished_at", EngineTime.now());
+        }
+        releases.update(id, columns);
+        if (!approved) {
             for (String key : release.ticketKeys()) {
                 tickets.addTimeline(key, by, "RELEASE", "Release " + release.version() + " (" + release.key()
                         + ") was not approved: " + comment + ". The fix waits for another release", Visibility.INTERNAL);
@@ -189,11 +198,9 @@ public class ReleaseService {
     void planned(long id, MaintenanceWindow.Opening window) {
         Release release = find(id).orElseThrow();
         releases.update(id, Map.of("window_start", window.start(), "window_end", window.end()));
-        String when = WINDOW_TIME.format(ZonedDateTime.ofInstant(window.start(), properties.zone())) + " to "
-                + WINDOW_TIME.format(ZonedDateTime.ofInstant(window.end(), properties.zone())) + " (" + properties.zone() + ")";
         for (String key : release.ticketKeys()) {
             tickets.addTimeline(key, ACTOR, "RELEASE", "The fix goes live with release " + release.version()
-                    + " in the maintenance window " + when, Visibility.PUBLIC);
+                    + " in the maintenance window " + windowText(window.start(), window.end()), Visibility.PUBLIC);
         }
     }
 
@@ -272,10 +279,7 @@ public class ReleaseService {
                 .append(release.key()).append(" · ").append(release.status())
                 .append(" · requested by ").append(release.requestedBy()).append('\n');
         if (release.windowStart() != null) {
-            text.append("Maintenance window: ")
-                    .append(WINDOW_TIME.format(ZonedDateTime.ofInstant(release.windowStart(), properties.zone()))).append(" to ")
-                    .append(WINDOW_TIME.format(ZonedDateTime.ofInstant(release.windowEnd(), properties.zone())))
-                    .append(" (").append(properties.zone()).append(")\n");
+            text.append("Maintenance window: ").append(windowText(release.windowStart(), release.windowEnd())).append('\n');
         }
         if (release.decisionComment() != null && !release.decisionComment().isEmpty()) {
             text.append("Approval by ").append(release.decidedBy()).append(": ").append(release.decisionComment()).append('\n');
@@ -287,6 +291,12 @@ public class ReleaseService {
             text.append("Verification by ").append(release.verifiedBy()).append(": ").append(release.verificationNotes()).append('\n');
         }
         return text.append('\n').append(release.releaseNotes()).toString();
+    }
+
+    /** "2026-12-08 22:00 to 2026-12-09 00:00 (Asia/Shanghai)". */
+    private String windowText(Instant start, Instant end) {
+        return WINDOW_TIME.format(ZonedDateTime.ofInstant(start, properties.zone())) + " to "
+                + WINDOW_TIME.format(ZonedDateTime.ofInstant(end, properties.zone())) + " (" + properties.zone() + ")";
     }
 
     private static String abbreviate(String text) {
