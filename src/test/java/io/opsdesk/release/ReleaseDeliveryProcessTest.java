@@ -266,9 +266,7 @@ class ReleaseDeliveryProcessTest {
         String second = requestRelease("2.5.1", ticket);
         ProcessInstance retry = releaseProcess(second);
         approve(retry);
-        execute(job(Elements.MAINTENANCE_WINDOW, retry));
-        asUser("alice", () -> complete(task(Elements.DEPLOY, retry), checklist(null)));
-        asUser("alice", () -> complete(task(Elements.VERIFY, retry), withVariables(Variables.VERIFIED, true)));
+        deployAndVerify(retry, withVariables(Variables.VERIFIED, true));
         execute(job(Elements.DELIVER_TICKETS, retry));
         assertThat(retry).hasPassed(Elements.DELIVERED).isEnded();
         execute(job(SupportTicketProcess.Elements.SEND_DELIVERY, ticket.process()));
@@ -282,10 +280,7 @@ class ReleaseDeliveryProcessTest {
         String key = requestRelease("2.8.0", ticket);
         ProcessInstance release = releaseProcess(key);
         approve(release);
-        execute(job(Elements.MAINTENANCE_WINDOW, release));
-        asUser("alice", () -> complete(task(Elements.DEPLOY, release), checklist(null)));
-        asUser("alice", () -> complete(task(Elements.VERIFY, release), withVariables(Variables.VERIFIED, false,
-                Variables.VERIFICATION_NOTES, "Reports time out")));
+        deployAndVerify(release, withVariables(Variables.VERIFIED, false, Variables.VERIFICATION_NOTES, "Reports time out"));
         asUser("alice", () -> complete(task(Elements.ROLL_BACK, release), withVariables(Variables.ROLLED_BACK, true,
                 Variables.ROLLBACK_NOTES, "Restored 2.7.0")));
         String notice = job(Elements.SEND_ROLLBACK_NOTICE, release).getId();
@@ -318,9 +313,7 @@ class ReleaseDeliveryProcessTest {
         ProcessInstance release = releaseProcess(key);
         approve(release);
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 8, 22, 5, 0, 0, TEAM_ZONE).toInstant()));
-        execute(job(Elements.MAINTENANCE_WINDOW, release));
-        asUser("alice", () -> complete(task(Elements.DEPLOY, release), checklist(null)));
-        asUser("alice", () -> complete(task(Elements.VERIFY, release), withVariables(Variables.VERIFIED, true)));
+        deployAndVerify(release, withVariables(Variables.VERIFIED, true));
         engine.getRuntimeService().deleteProcessInstance(closed.process().getId(), "withdrawn by the customer");
 
         execute(job(Elements.DELIVER_TICKETS, release));
@@ -416,6 +409,13 @@ class ReleaseDeliveryProcessTest {
     private void approve(ProcessInstance release) {
         asUser("carol", () -> complete(task(Elements.APPROVE, release), withVariables(Variables.APPROVED, true)));
         assertThat(release).isWaitingAt(Elements.MAINTENANCE_WINDOW);
+    }
+
+    /** The window opens (its timer runs), alice deploys with the whole checklist and completes the verification. */
+    private void deployAndVerify(ProcessInstance release, Map<String, Object> verification) {
+        execute(job(Elements.MAINTENANCE_WINDOW, release));
+        asUser("alice", () -> complete(task(Elements.DEPLOY, release), checklist(null)));
+        asUser("alice", () -> complete(task(Elements.VERIFY, release), verification));
     }
 
     private static Map<String, Object> checklist(String notes) {
