@@ -1,8 +1,8 @@
 package io.opsdesk.inspection;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 
@@ -10,7 +10,7 @@ import io.opsdesk.inspection.DailyInspectionProcess.Variables;
  * {@code ServiceTask_CheckTarget}, one instance per target: checks it and stores the result in the run. The
  * result stays in the database, not in the process; a check that throws is retried and then an incident.
  */
-@Component("inspectionCheckTarget")
+@ProcessBean("inspectionCheckTarget")
 class CheckTargetDelegate implements JavaDelegate {
 
     private final InspectionService inspection;

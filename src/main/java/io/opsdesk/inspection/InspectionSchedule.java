@@ -1,12 +1,12 @@
 package io.opsdesk.inspection;
 
-import org.springframework.stereotype.Component;
+import io.opsdesk.engine.ProcessBean;
 
 /**
  * The cycle of the daily inspection's timer start event, {@code ${inspectionSchedule.cycle}} in the BPMN, from
  * {@code opsdesk.inspection.schedule}. Camunda evaluates it when it schedules the timer at deployment.
  */
-@Component("inspectionSchedule")
+@ProcessBean("inspectionSchedule")
 public class InspectionSchedule {
 
     private final InspectionProperties properties;

@@ -1,8 +1,8 @@
 package io.opsdesk.inspection;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 import io.opsdesk.process.ProcessText;
@@ -11,7 +11,7 @@ import io.opsdesk.process.ProcessText;
  * {@code ServiceTask_RecordFindings}: opens or updates a FAULT ticket per finding of the run, keeps the counts
  * as process variables and finishes the run. All in one transaction: a retry starts again from nothing.
  */
-@Component("inspectionRecordFindings")
+@ProcessBean("inspectionRecordFindings")
 class RecordFindingsDelegate implements JavaDelegate {
 
     private final InspectionService inspection;

@@ -1,11 +1,11 @@
 package io.opsdesk.inspection;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import io.opsdesk.ticket.EngineTime;
  * {@code UserTask_ReviewInspection}: on create, names the task and puts the run's summary into a task-local
  * read-only variable for the form; on complete, stores the review (who, when, comment, checklist) on the run.
  */
-@Component("inspectionReview")
+@ProcessBean("inspectionReview")
 class ReviewTaskListener implements TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();

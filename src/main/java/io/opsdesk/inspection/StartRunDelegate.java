@@ -1,11 +1,11 @@
 package io.opsdesk.inspection;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 
@@ -13,7 +13,7 @@ import io.opsdesk.inspection.DailyInspectionProcess.Variables;
  * {@code ServiceTask_StartRun}: starts an inspection run and sets the targets to check, all configured ones
  * unless the start gave {@code targetNames}.
  */
-@Component("inspectionStartRun")
+@ProcessBean("inspectionStartRun")
 class StartRunDelegate implements JavaDelegate {
 
     private final InspectionService inspection;

@@ -1,11 +1,11 @@
 package io.opsdesk.notification;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.process.SupportTicketProcess.Variables;
 
@@ -14,7 +14,7 @@ import io.opsdesk.process.SupportTicketProcess.Variables;
  * input parameter {@code mailTemplate}. Runs after an asynchronous continuation, so a failure is
  * retried and then left as an incident; the ticket is untouched by it.
  */
-@Component("customerMail")
+@ProcessBean("customerMail")
 class CustomerMailDelegate implements JavaDelegate {
 
     private final CustomerMailer mailer;

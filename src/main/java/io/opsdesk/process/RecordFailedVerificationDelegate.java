@@ -1,15 +1,15 @@
 package io.opsdesk.process;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;
 
 /** A failed verification goes back to development with its findings, and is counted on the ticket. */
-@Component("recordFailedVerification")
+@ProcessBean("recordFailedVerification")
 class RecordFailedVerificationDelegate implements JavaDelegate {
 
     private final TicketRepository tickets;

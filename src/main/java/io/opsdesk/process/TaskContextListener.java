@@ -1,5 +1,6 @@
 package io.opsdesk.process;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.identity.Groups;
 import io.opsdesk.process.SupportTicketProcess.Elements;
@@ -23,7 +23,7 @@ import io.opsdesk.ticket.TimelineEntry;
  * title, the ticket's context as a read-only text for the form, and the ticket's owning group and
  * assignee kept in step with the task.
  */
-@Component("taskContext")
+@ProcessBean("taskContext")
 class TaskContextListener implements TaskListener {
 
     private final TicketRepository tickets;

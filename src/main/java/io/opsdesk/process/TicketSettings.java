@@ -1,16 +1,16 @@
 package io.opsdesk.process;
 
+import io.opsdesk.engine.ProcessBean;
 import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * Waiting times of the ticket process ({@code opsdesk.ticket.*}); the BPMN timers read them as ISO-8601
  * durations, e.g. {@code ${ticketSettings.reminderAfter}}.
  */
-@Component("ticketSettings")
+@ProcessBean("ticketSettings")
 @ConfigurationProperties("opsdesk.ticket")
 public class TicketSettings {
 

@@ -1,10 +1,10 @@
 package io.opsdesk.process;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.EngineTime;
@@ -17,7 +17,7 @@ import io.opsdesk.ticket.Visibility;
  * Keeps the ticket's status and timeline in step with the process: execution listeners in the BPMN
  * call it as {@code ${ticketStatus.enter(execution, 'IN_ANALYSIS')}}.
  */
-@Component("ticketStatus")
+@ProcessBean("ticketStatus")
 public class TicketStatusListener {
 
     static final String ACTOR = "OpsDesk";

@@ -1,5 +1,6 @@
 package io.opsdesk.process;
 
+import io.opsdesk.engine.ProcessBean;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.identity.Groups;
 import io.opsdesk.identity.TaskActor;
@@ -34,7 +34,7 @@ import io.opsdesk.ticket.Visibility;
  * in the Modeler that forgets one fails loudly in Tasklist instead of routing wrongly), then records
  * the result on the ticket and its timeline. BPMN: {@code ${ticketTasks.triaged(task)}}.
  */
-@Component("ticketTasks")
+@ProcessBean("ticketTasks")
 public class TicketTaskListeners {
 
     static final int TEXT_LIMIT = 4000;
@@ -94,6 +94,10 @@ public class TicketTaskListeners {
                 columns.put("agreed_delivery_date", agreed);
             }
         }
+        if (!task.getExecution().hasVariable(Variables.DEVELOPER)) {
+            // ImplementFix is assigned to ${developer}: unset until a supervisor names one, the task stays in the queue
+            task.getExecution().setVariable(Variables.DEVELOPER, null);
+        }
         tickets.update(key, columns);
         tickets.addTimeline(key, actor(task), "TRIAGE", "Triage (" + outcome + "): " + analysis, Visibility.INTERNAL);
     }
@@ -140,6 +144,8 @@ public class TicketTaskListeners {
             if (needsRelease != null && !(needsRelease instanceof Boolean)) {
                 throw new NotValidException(Variables.NEEDS_RELEASE + ": say whether the fix ships with a release (true or false)");
             }
+            // Gateway_NeedsRelease reads ${needsRelease}: an unticked box a form did not submit means no release
+            task.getExecution().setVariable(Variables.NEEDS_RELEASE, Boolean.TRUE.equals(needsRelease));
             tickets.addTimeline(key, actor(task), "VERIFIED", "Verification passed"
                     + (Boolean.TRUE.equals(needsRelease) ? ", ships with a release" : "")
                     + (findings == null ? "" : ": " + findings), Visibility.INTERNAL);

@@ -1,8 +1,8 @@
 package io.opsdesk.release;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 
@@ -10,7 +10,7 @@ import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
  * {@code ServiceTask_DeliverTickets}, once per included ticket, each its own job: the ticket's process moves on to
  * delivery, and its customer gets the delivery mail from there.
  */
-@Component("releaseDeliverTicket")
+@ProcessBean("releaseDeliverTicket")
 class DeliverTicketDelegate implements JavaDelegate {
 
     private final ReleaseService releases;

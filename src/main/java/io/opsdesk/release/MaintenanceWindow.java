@@ -1,10 +1,10 @@
 package io.opsdesk.release;
 
+import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
-import org.springframework.stereotype.Component;
 
 /** When the next maintenance window opens and closes ({@code opsdesk.release.maintenance-window}). */
 @Component("maintenanceWindow")

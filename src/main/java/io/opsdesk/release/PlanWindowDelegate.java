@@ -1,10 +1,10 @@
 package io.opsdesk.release;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 import io.opsdesk.ticket.EngineTime;
@@ -13,7 +13,7 @@ import io.opsdesk.ticket.EngineTime;
  * {@code ServiceTask_PlanMaintenanceWindow}: picks the maintenance window that is open now or opens next; the timer
  * after it waits for {@code windowStart} (move it in Cockpit to deploy at another time).
  */
-@Component("releasePlanWindow")
+@ProcessBean("releasePlanWindow")
 class PlanWindowDelegate implements JavaDelegate {
 
     private final MaintenanceWindow window;

@@ -1,11 +1,11 @@
 package io.opsdesk.release;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotValidException;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 
@@ -14,7 +14,7 @@ import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
  * that names no waiting ticket is refused there and then, and nothing is started. Registers the release with its
  * notes and makes {@code REL-<id>} the business key.
  */
-@Component("releaseRegister")
+@ProcessBean("releaseRegister")
 class RegisterReleaseDelegate implements JavaDelegate {
 
     private final ReleaseService releases;

@@ -1,5 +1,6 @@
 package io.opsdesk.release;
 
+import io.opsdesk.engine.ProcessBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.exception.NotValidException;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.identity.TaskActor;
 import io.opsdesk.release.ReleaseDeliveryProcess.DeploymentCheck;
@@ -18,7 +18,7 @@ import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
  * form must deliver (so a form edited in the Modeler that forgets a field fails in Tasklist instead of routing
  * wrongly) and the record of the decision. BPMN: {@code ${releaseTasks.decided(task)}}.
  */
-@Component("releaseTasks")
+@ProcessBean("releaseTasks")
 public class ReleaseTaskListeners {
 
     private final ReleaseService releases;

@@ -1,13 +1,13 @@
 package io.opsdesk.release;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;
 
 /** The support-ticket side of releases: {@code ${releaseTickets.awaiting(execution)}} on {@code ReceiveTask_AwaitRelease}. */
-@Component("releaseTickets")
+@ProcessBean("releaseTickets")
 public class ReleaseTickets {
 
     private final TicketRepository tickets;

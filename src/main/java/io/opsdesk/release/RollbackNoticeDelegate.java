@@ -1,14 +1,14 @@
 package io.opsdesk.release;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code ServiceTask_SendRollbackNotice}, asynchronous: mails the rollback to {@code opsdesk.release.rollback-notice-group}
  * and the requester. A failed send is retried and then stays as an incident.
  */
-@Component("releaseRollbackNotice")
+@ProcessBean("releaseRollbackNotice")
 class RollbackNoticeDelegate implements JavaDelegate {
 
     private final ReleaseMailer mailer;

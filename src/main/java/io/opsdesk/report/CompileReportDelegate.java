@@ -1,10 +1,10 @@
 package io.opsdesk.report;
 
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotValidException;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.report.OperationsReportProcess.Variables;
 import io.opsdesk.ticket.EngineTime;
@@ -13,7 +13,7 @@ import io.opsdesk.ticket.EngineTime;
  * {@code ServiceTask_CompileReport}: works out the period from the start's variables, compiles and stores the
  * report and sets {@code reportId}. A wrong period stops the start with a message that names the field.
  */
-@Component("reportCompile")
+@ProcessBean("reportCompile")
 class CompileReportDelegate implements JavaDelegate {
 
     private final ReportService reports;

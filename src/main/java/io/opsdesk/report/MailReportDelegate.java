@@ -1,13 +1,13 @@
 package io.opsdesk.report;
 
+import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.report.OperationsReportProcess.Variables;
 
 /** {@code ServiceTask_MailReport}: mails the stored report to the managers; a failure is retried, then an incident. */
-@Component("reportMail")
+@ProcessBean("reportMail")
 class MailReportDelegate implements JavaDelegate {
 
     private final ReportMailer mailer;

@@ -1,13 +1,13 @@
 package io.opsdesk.report;
 
-import org.springframework.stereotype.Component;
+import io.opsdesk.engine.ProcessBean;
 
 /**
  * The cycles of the report schedules' timer start events, {@code ${reportSchedule.weekly}} and
  * {@code ${reportSchedule.monthly}} in the BPMN. Camunda evaluates them while it deploys, before its services exist,
  * so this bean needs nothing but the properties; {@link ReportScheduleSync} redeploys a changed cycle.
  */
-@Component("reportSchedule")
+@ProcessBean("reportSchedule")
 public class ReportSchedule {
 
     private final ReportProperties properties;

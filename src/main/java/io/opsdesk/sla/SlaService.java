@@ -1,5 +1,6 @@
 package io.opsdesk.sla;
 
+import io.opsdesk.engine.ProcessBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 import io.opsdesk.notification.StaffNotifier;
 import io.opsdesk.process.SupportTicketProcess;
@@ -32,7 +32,7 @@ import io.opsdesk.ticket.Visibility;
  * A step at {@code p} % is due when the clock's business time, minus the time it was paused, reaches
  * {@code p} % of the target: {@code calendar.add(createdAt, target × p / 100 + paused)}.
  */
-@Component("sla")
+@ProcessBean("sla")
 public class SlaService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaService.class);
