@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Treats every deployment as code. The engine's expressions resolve only {@link ProcessBean}s, not the
  * whole application context ({@code ${jdbcTemplate}}, {@code ${environment}} resolve to nothing), and the
- * {@link DeploymentGuard} checks each new deployment before it is stored.
+ * {@link DeploymentGuard} checks each new deployment before it is stored. At run time the
+ * {@link StartGuard} and {@link CompletionGuard} keep people to their own starts and tasks.
  */
 @Component
 class ProcessEngineGuardPlugin extends AbstractProcessEnginePlugin {
@@ -44,5 +46,9 @@ class ProcessEngineGuardPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         preDeployers.add(0, new DeploymentGuard(new BpmnRules(new ExpressionRules(beans), beans, allowedClasses), contracts));
         configuration.setCustomPreDeployers(preDeployers);
+        List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parseListeners.add(new GuardParseListener());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 }

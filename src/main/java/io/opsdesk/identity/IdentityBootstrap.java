@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -75,33 +76,26 @@ class IdentityBootstrap {
         }
     }
 
+    /**
+     * Makes the staff groups' authorizations exactly {@link StaffAccess#grants()}: missing ones are created,
+     * extra permissions removed, and type-wide ("*") or process-wide grants not in the list deleted. Filter
+     * rights and Camunda's per-task candidate-group rights are left alone.
+     */
     private void grantAccess() {
-        for (String group : List.of(Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS)) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        List<StaffAccess.Grant> wanted = StaffAccess.grants();
+        for (Authorization existing : authorizations.createAuthorizationQuery()
+                .groupIdIn(StaffAccess.GROUPS.toArray(String[]::new)).authorizationType(AUTH_TYPE_GRANT).list()) {
+            boolean managed = "*".equals(existing.getResourceId()) || existing.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
+                    || existing.getResourceType() == Resources.APPLICATION.resourceType();
+            boolean kept = wanted.stream().anyMatch(g -> g.group().equals(existing.getGroupId())
+                    && g.resource().resourceType() == existing.getResourceType() && g.resourceId().equals(existing.getResourceId()));
+            if (managed && !kept) {
+                authorizations.deleteAuthorization(existing.getId());
+                LOG.info("Removed {}'s rights on {} {}: not in OpsDesk's access list", existing.getGroupId(),
+                        existing.getResourceType(), existing.getResourceId());
+            }
         }
-        grant(Groups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        for (String group : List.of(Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS)) {
-            grant(group, Resources.USER, "*", Permissions.READ);
-            grant(group, Resources.GROUP, "*", Permissions.READ);
-            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-            grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
-        }
-        // supervisors see every task and every running ticket to handle escalations; managers read all
-        for (String group : List.of(Groups.SUPERVISORS, Groups.MANAGERS)) {
-            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
-                    Permissions.READ_TASK);
-            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-            grant(group, Resources.TASK, "*", Permissions.READ);
-            grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-            grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
-        }
-        grant(Groups.SUPERVISORS, Resources.TASK, "*", Permissions.UPDATE);
-        // managers change processes and decision tables: they deploy from the Modeler
-        grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.DELETE);
-        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", Permissions.UPDATE, Permissions.UPDATE_INSTANCE);
+        wanted.forEach(g -> grantExactly(g.group(), g.resource(), g.resourceId(), g.permissions()));
     }
 
     private void createFilters() {
@@ -152,6 +146,22 @@ class IdentityBootstrap {
         }
         if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
             identity.createMembership(id, group);
+        }
+    }
+
+    private void grantExactly(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        int before = ((AuthorizationEntity) authorization).getPermissions();
+        authorization.setPermissions(permissions);
+        if (authorization.getId() == null || before != ((AuthorizationEntity) authorization).getPermissions()) {
+            authorizations.saveAuthorization(authorization);
         }
     }
 

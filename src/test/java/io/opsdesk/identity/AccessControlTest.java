@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.opsdesk.Deployments;
 import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
@@ -94,16 +96,11 @@ class AccessControlTest {
 
     @Test
     void managersDeployModelsAndSupportCannot() {
-        String bpmn = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-                  <bpmn:process id="manager-test" isExecutable="true" camunda:historyTimeToLive="P1D">
-                    <bpmn:startEvent id="StartEvent_Test" />
-                  </bpmn:process>
-                </bpmn:definitions>""";
-        assertThat(deploy("mike", bpmn).status()).isEqualTo(200);
-        assertThat(deploy("alice", bpmn).status()).isEqualTo(403);
+        String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("manager-test").camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Test").endEvent("EndEvent_Test").done());
+        Deployments deployments = new Deployments(http);
+        assertThat(deployments.deploy("mike", "manager-test", Map.of("manager-test.bpmn", bpmn)).status()).isEqualTo(200);
+        assertThat(deployments.deploy("alice", "manager-test", Map.of("manager-test.bpmn", bpmn)).status()).isEqualTo(403);
         engine.getRepositoryService().createDeploymentQuery().deploymentName("manager-test").list()
                 .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
@@ -127,17 +124,5 @@ class AccessControlTest {
         Http.Response response = http.get(query, "Authorization", Http.basic(user, user));
         assertThat(response.status()).as(user + ": " + response.body()).isEqualTo(200);
         return response.json();
-    }
-
-    private Http.Response deploy(String user, String bpmn) {
-        String boundary = "opsdesk-boundary";
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmanager-test\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"manager-test.bpmn\"\r\n"
-                + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n"
-                + "--" + boundary + "--\r\n";
-        return http.post("/engine-rest/deployment/create", body,
-                "Content-Type", "multipart/form-data; boundary=" + boundary, "Authorization", Http.basic(user, user));
     }
 }

@@ -1,0 +1,70 @@
+package io.opsdesk.engine;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * A person who starts a process (Tasklist, {@code /engine-rest}) gives only what its start form asks; the
+ * variables a process trusts ({@code initiator}, {@code trigger}, ids that delegates set) cannot be forged, and
+ * the initiator is the logged-in user. Starts by OpsDesk itself (no Camunda login: the API, timers, messages)
+ * and by a parent process (call activity) are not a person's and pass.
+ */
+final class StartGuard implements ExecutionListener {
+
+    private final String formRef;
+    private final String initiatorVariable;
+
+    StartGuard(String formRef, String initiatorVariable) {
+        this.formRef = formRef;
+        this.initiatorVariable = initiatorVariable;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        CommandContext command = Context.getCommandContext();
+        String user = command.getAuthenticatedUserId();
+        if (user == null || execution.getSuperExecution() != null || isAdmin(command.getAuthenticatedGroupIds())) {
+            return;
+        }
+        if (initiatorVariable != null && !user.equals(execution.getVariable(initiatorVariable))) {
+            throw new BadUserRequestException(initiatorVariable + ": the initiator is the logged-in user ("
+                    + user + "); it cannot be set by the caller");
+        }
+        Set<String> allowed = formFields(command);
+        Set<String> refused = new TreeSet<>(execution.getVariableNames());
+        refused.removeAll(allowed);
+        refused.remove(initiatorVariable);
+        if (!refused.isEmpty()) {
+            throw new BadUserRequestException(String.join(", ", refused) + ": not a field of the start form"
+                    + (formRef == null ? " (this process has none)" : " '" + formRef + "'")
+                    + "; the process sets these itself");
+        }
+    }
+
+    static boolean isAdmin(List<String> groups) {
+        return groups != null && groups.contains("camunda-admin");
+    }
+
+    private Set<String> formFields(CommandContext command) {
+        if (formRef == null) {
+            return Set.of();
+        }
+        CamundaFormDefinitionEntity form = command.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formRef);
+        if (form == null) {
+            return Set.of();
+        }
+        ResourceEntity resource = command.getResourceManager()
+                .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
+        FormRules.Form parsed = FormRules.check(resource.getName(), resource.getBytes(), java.util.Map.of(), new java.util.ArrayList<>());
+        return parsed == null ? Set.of() : parsed.fields();
+    }
+}
