@@ -59,6 +59,11 @@ public final class Http {
         return send(request, headers);
     }
 
+    /** Any method with a text body (PUT, DELETE, ...) and the given header name/value pairs. */
+    public Response send(String method, String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
     /** Posts raw bytes (e.g. a multipart body) with the given header name/value pairs. */
     public Response post(String path, byte[] body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);

@@ -41,6 +41,7 @@ class ProcessEngineGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setBeans(beans);
+        configuration.setResourceAuthorizationProvider(new CandidateGroupAuthorizationProvider());
         configuration.setExpressionManager(new SpringExpressionManager(context, beans));
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * A person who starts a process (Tasklist, {@code /engine-rest}) gives only what its start form asks; the
  * variables a process trusts ({@code initiator}, {@code trigger}, ids that delegates set) cannot be forged, and
  * the initiator is the logged-in user. Starts by OpsDesk itself (no Camunda login: the API, timers, messages)
- * and by a parent process (call activity) are not a person's and pass.
+ * and by a parent process (call activity) are not a person's and pass. A refusal is an
+ * {@link AuthorizationException} (403 from {@code /engine-rest}): the caller may not set what it tried to.
  */
 final class StartGuard implements ExecutionListener {
 
@@ -32,19 +33,22 @@ final class StartGuard implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         CommandContext command = Context.getCommandContext();
         String user = command.getAuthenticatedUserId();
-        if (user == null || execution.getSuperExecution() != null || isAdmin(command.getAuthenticatedGroupIds())) {
+        // administrators too: a process started with variables it did not ask for is not to be trusted by anyone
+        if (user == null || execution.getSuperExecution() != null) {
             return;
         }
         if (initiatorVariable != null && !user.equals(execution.getVariable(initiatorVariable))) {
-            throw new BadUserRequestException(initiatorVariable + ": the initiator is the logged-in user ("
+            throw new AuthorizationException(initiatorVariable + ": the initiator is the logged-in user ("
                     + user + "); it cannot be set by the caller");
         }
         Set<String> allowed = formFields(command);
         Set<String> refused = new TreeSet<>(execution.getVariableNames());
         refused.removeAll(allowed);
-        refused.remove(initiatorVariable);
+        if (initiatorVariable != null) {
+            refused.remove(initiatorVariable);
+        }
         if (!refused.isEmpty()) {
-            throw new BadUserRequestException(String.join(", ", refused) + ": not a field of the start form"
+            throw new AuthorizationException(String.join(", ", refused) + ": not a field of the start form"
                     + (formRef == null ? " (this process has none)" : " '" + formRef + "'")
                     + "; the process sets these itself");
         }

@@ -48,6 +48,10 @@ class SecurityConfig {
                         // operations reports: the page (the browser asks for the login) and the API
                         .requestMatchers("/reports/**", "/api/reports", "/api/reports/**").hasAnyAuthority(
                                 Groups.authority(Groups.MANAGERS), Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
+                        // requesting a release starts release-delivery: the groups that may start it in Tasklist
+                        .requestMatchers(HttpMethod.POST, "/api/releases").hasAnyAuthority(
+                                Groups.authority(Groups.SUPPORT), Groups.authority(Groups.DEVELOPMENT),
+                                Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

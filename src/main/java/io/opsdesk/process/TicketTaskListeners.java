@@ -173,6 +173,15 @@ public class TicketTaskListeners {
                 if (open.isEmpty()) {
                     throw new NotValidException(Variables.REASSIGN_TO + ": the ticket has no open task to reassign; comment instead");
                 }
+                List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+                for (Task other : open) {
+                    List<String> candidates = taskService.getIdentityLinksForTask(other.getId()).stream()
+                            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+                    if (!candidates.isEmpty() && candidates.stream().noneMatch(groups::contains)) {
+                        throw new NotValidException(Variables.REASSIGN_TO + ": '" + user + "' is not in " + candidates
+                                + ", who work '" + other.getName() + "'");
+                    }
+                }
                 open.forEach(other -> taskService.setAssignee(other.getId(), user));
                 yield "reassigned to " + user;
             }
