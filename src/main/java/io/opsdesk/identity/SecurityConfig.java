@@ -48,6 +48,9 @@ class SecurityConfig {
                         // operations reports: the page (the browser asks for the login) and the API
                         .requestMatchers("/reports/**", "/api/reports", "/api/reports/**").hasAnyAuthority(
                                 Groups.authority(Groups.MANAGERS), Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
+                        // moving running tickets to a new process version (io.opsdesk.migration)
+                        .requestMatchers("/api/processes/*/migrations").hasAnyAuthority(
+                                Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
