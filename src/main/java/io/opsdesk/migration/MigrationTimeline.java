@@ -72,6 +72,9 @@ class MigrationTimeline extends AbstractProcessEnginePlugin {
         int to = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(event.getProcessDefinitionId()).getVersion();
         long from = variable.getLongValue();
+        if (from >= to) {
+            return; // not written by a migration plan: those only move forward
+        }
         tickets.getObject().addTimeline(instance.getBusinessKey(), ACTOR, ENTRY_TYPE,
                 message(from, to), Visibility.INTERNAL);
     }

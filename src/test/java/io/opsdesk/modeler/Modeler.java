@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -72,5 +73,25 @@ final class Modeler {
             }
         }
         throw new AssertionError("batch " + batchId + " did not finish in 20 rounds");
+    }
+
+    /**
+     * Runs the batch's seed job and then each of its migration jobs once, as the job executor's first
+     * attempt would; the messages of the jobs that failed.
+     */
+    static List<String> runBatchOnce(ProcessEngine engine, String batchId) {
+        ManagementService management = engine.getManagementService();
+        Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+        management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        List<String> failures = new ArrayList<>();
+        for (Job job : management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        return failures;
     }
 }

@@ -132,16 +132,41 @@ class TicketMigrationTest {
         assertThat(tickets.read(resolving.key()).get("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
     }
 
+    @Test
+    void ticketThatMovesOnBeforeTheBatchRunsStaysAndItsTimelineSaysNothing() {
+        TicketFixture.Opened ticket = tickets.open("Triaged after the migration was requested");
+        Jobs.runDue(engine, ticket.key());
+        int before = version(ticket.key());
+        mike.deploy("support-ticket", "support-ticket.bpmn", Modeler.model("support-ticket.bpmn")
+                .replace(Elements.RESOLVE_IN_SUPPORT, "UserTask_ResolveAtServiceDesk"));
+        int after = before + 1;
+        JsonNode real = migrate(Map.of("sourceVersion", before, "targetVersion", after), "mike", 202);
+        assertThat(ticket(real, ticket.key()).get("migratable").asBoolean()).isTrue();
+
+        triageToSupport(ticket.key());
+        String instanceId = ticket(real, ticket.key()).get("processInstanceId").asText();
+        List<String> failures = Modeler.runBatchOnce(engine, real.get("batchIds").get(0).asText());
+        assertThat(failures).anySatisfy(failure -> assertThat(failure).contains(instanceId)
+                .contains(Elements.RESOLVE_IN_SUPPORT));
+        assertThat(version(ticket.key())).isEqualTo(before);
+        assertThat(migrationEntries(ticket.key())).isEmpty();
+        engine.getManagementService().deleteBatch(real.get("batchIds").get(0).asText(), true);
+    }
+
     private TicketFixture.Opened resolvingInSupport(String title) {
         TicketFixture.Opened opened = tickets.open(title);
         Jobs.runDue(engine, opened.key());
-        alice.complete(opened.key(), Elements.TRIAGE, Map.of(
+        triageToSupport(opened.key());
+        return opened;
+    }
+
+    private void triageToSupport(String ticketKey) {
+        alice.complete(ticketKey, Elements.TRIAGE, Map.of(
                 Variables.TICKET_TYPE, "FAULT", Variables.IMPACT, "HIGH", Variables.URGENCY, "MEDIUM",
                 Variables.ANALYSIS, "A filter setting, no code change needed",
                 Variables.TRIAGE_OUTCOME, "RESOLVE_IN_SUPPORT",
                 Variables.HANDLING_PLAN, "Support corrects the filter today."));
-        Jobs.runDue(engine, opened.key());
-        return opened;
+        Jobs.runDue(engine, ticketKey);
     }
 
     private JsonNode migrate(Object body, String user, int status) {
