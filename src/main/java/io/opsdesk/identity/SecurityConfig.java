@@ -52,6 +52,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/releases").hasAnyAuthority(
                                 Groups.authority(Groups.SUPPORT), Groups.authority(Groups.DEVELOPMENT),
                                 Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
+                        // moving running tickets to a new process version (io.opsdesk.migration)
+                        .requestMatchers("/api/processes/*/migrations").hasAnyAuthority(
+                                Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.opsdesk.migration.InvalidMigrationException;
 import io.opsdesk.ticket.TicketNotFoundException;
 
 /**
@@ -62,6 +63,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Too many requests");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
+    @ExceptionHandler(InvalidMigrationException.class)
+    ProblemDetail invalidMigration(InvalidMigrationException e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(TicketNotFoundException.class)
