@@ -79,6 +79,8 @@ class AuthorizationMatrixTest {
         op(operations, expected, "GET /api/releases/waiting-tickets", STAFF, (who, auth) -> http.get("/api/releases/waiting-tickets", auth));
         op(operations, expected, "POST /api/releases", Set.of("alice", "bob", "carol", "admin"),
                 (who, auth) -> http.postJson("/api/releases", Map.of("version", ""), auth));
+        op(operations, expected, "POST /api/processes/support-ticket/migrations (dry run)", Set.of("mike", "admin"),
+                (who, auth) -> http.postJson("/api/processes/support-ticket/migrations", Map.of("dryRun", true), auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
 
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
