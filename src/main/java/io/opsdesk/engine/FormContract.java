@@ -12,4 +12,12 @@ public interface FormContract {
 
     /** form id (the {@code id} of the .form JSON) → the field keys its task's listeners read */
     Map<String, Set<String>> requiredFields();
+
+    /**
+     * process key → variables a person may give when starting it besides its start form's fields (e.g. the
+     * targets of an inspection run started from Tasklist's generic start form)
+     */
+    default Map<String, Set<String>> startVariables() {
+        return Map.of();
+    }
 }

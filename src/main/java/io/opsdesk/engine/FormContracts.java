@@ -24,4 +24,10 @@ final class FormContracts {
                 merged.computeIfAbsent(form, f -> new HashSet<>()).addAll(fields)));
         return merged;
     }
+
+    Set<String> startVariables(String processKey) {
+        Set<String> all = new HashSet<>();
+        contracts.orderedStream().forEach(c -> all.addAll(c.startVariables().getOrDefault(processKey, Set.of())));
+        return all;
+    }
 }

@@ -15,6 +15,12 @@ final class GuardParseListener extends AbstractBpmnParseListener {
 
     private static final CompletionGuard COMPLETION = new CompletionGuard();
 
+    private final FormContracts contracts;
+
+    GuardParseListener(FormContracts contracts) {
+        this.contracts = contracts;
+    }
+
     @Override
     public void parseProcess(Element process, ProcessDefinitionEntity definition) {
         String formRef = null;
@@ -24,7 +30,8 @@ final class GuardParseListener extends AbstractBpmnParseListener {
             }
         }
         String initiator = (String) definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
-        definition.addBuiltInListener(ExecutionListener.EVENTNAME_START, new StartGuard(formRef, initiator));
+        definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                new StartGuard(definition.getKey(), formRef, initiator, contracts));
     }
 
     @Override

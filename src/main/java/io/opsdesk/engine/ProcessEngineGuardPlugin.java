@@ -49,7 +49,7 @@ class ProcessEngineGuardPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPreDeployers(preDeployers);
         List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        parseListeners.add(new GuardParseListener());
+        parseListeners.add(new GuardParseListener(contracts));
         configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 }

@@ -21,12 +21,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  */
 final class StartGuard implements ExecutionListener {
 
+    private final String processKey;
     private final String formRef;
     private final String initiatorVariable;
+    private final FormContracts contracts;
 
-    StartGuard(String formRef, String initiatorVariable) {
+    StartGuard(String processKey, String formRef, String initiatorVariable, FormContracts contracts) {
+        this.processKey = processKey;
         this.formRef = formRef;
         this.initiatorVariable = initiatorVariable;
+        this.contracts = contracts;
     }
 
     @Override
@@ -41,9 +45,9 @@ final class StartGuard implements ExecutionListener {
             throw new AuthorizationException(initiatorVariable + ": the initiator is the logged-in user ("
                     + user + "); it cannot be set by the caller");
         }
-        Set<String> allowed = formFields(command);
         Set<String> refused = new TreeSet<>(execution.getVariableNames());
-        refused.removeAll(allowed);
+        refused.removeAll(formFields(command));
+        refused.removeAll(contracts.startVariables(processKey));
         if (initiatorVariable != null) {
             refused.remove(initiatorVariable);
         }

@@ -18,4 +18,10 @@ class InspectionForms implements FormContract {
         review.add(DailyInspectionProcess.Variables.REVIEW_COMMENT);
         return Map.of(DailyInspectionProcess.REVIEW_FORM, review);
     }
+
+    /** a run started from Tasklist may name the targets it checks */
+    @Override
+    public Map<String, Set<String>> startVariables() {
+        return Map.of(DailyInspectionProcess.KEY, Set.of(DailyInspectionProcess.Variables.TARGET_NAMES));
+    }
 }
