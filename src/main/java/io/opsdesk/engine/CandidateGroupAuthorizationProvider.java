@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -29,11 +30,16 @@ final class CandidateGroupAuthorizationProvider extends DefaultAuthorizationProv
         return newOwner == null || inCandidateGroups(task, newOwner) ? super.newTaskOwner(task, oldOwner, newOwner) : null;
     }
 
-    static boolean inCandidateGroups(Task task, String user) {
-        Set<String> candidates = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getCandidates().stream()
+    /** the candidate groups among a task's identity links */
+    static Set<String> candidateGroups(Set<IdentityLink> links) {
+        return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .collect(Collectors.toSet());
+    }
+
+    private static boolean inCandidateGroups(Task task, String user) {
+        Set<String> candidates = candidateGroups(((TaskEntity) task).getCandidates());
         if (candidates.isEmpty()) {
             return true;
         }

@@ -2,15 +2,12 @@ package io.opsdesk.engine;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Only a member of a task's candidate groups completes it (or, for a task without groups, its assignee).
@@ -27,10 +24,7 @@ final class CompletionGuard implements TaskListener {
         if (user == null || StartGuard.isAdmin(groups)) {
             return;
         }
-        Set<String> candidates = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .collect(Collectors.toSet());
+        Set<String> candidates = CandidateGroupAuthorizationProvider.candidateGroups(task.getCandidates());
         boolean allowed = candidates.isEmpty()
                 ? user.equals(task.getAssignee())
                 : groups != null && groups.stream().anyMatch(candidates::contains);
