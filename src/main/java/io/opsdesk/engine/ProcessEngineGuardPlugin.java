@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -42,7 +41,7 @@ class ProcessEngineGuardPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setBeans(beans);
         configuration.setResourceAuthorizationProvider(new CandidateGroupAuthorizationProvider());
-        configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+        configuration.setExpressionManager(new GuardedExpressionManager(context, beans));
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         preDeployers.add(0, new DeploymentGuard(new BpmnRules(new ExpressionRules(beans), beans, allowedClasses), contracts));

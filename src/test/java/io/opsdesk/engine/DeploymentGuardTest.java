@@ -180,6 +180,12 @@ class DeploymentGuardTest {
                             .getValue(StartProcessVariableScope.getSharedInstance())))
                     .as(bean).hasMessageContaining("Unknown property used in expression");
         }
+        // a model deployed before the guard existed still cannot reach reflection
+        for (String reflection : new String[] {"${''.getClass()}", "${sla.class}", "${'x'.getClass().forName('java.lang.Runtime')}"}) {
+            assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(command ->
+                    engine.getExpressionManager().createExpression(reflection).getValue(StartProcessVariableScope.getSharedInstance())))
+                    .as(reflection).hasMessageContaining("expressions may not use reflection");
+        }
     }
 
     private void assertRefused(String bpmn, String elementId, String rule, String reason) {
