@@ -1,4 +1,4 @@
-package io.opsdesk.durability;
+package io.opsdesk;
 
 import static org.awaitility.Awaitility.await;
 
@@ -14,14 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.opsdesk.OpsDeskApplication;
-
 /**
  * OpsDesk in a JVM of its own, started as {@code java -cp <the test's classpath> io.opsdesk.OpsDeskApplication}
  * on a data directory, so that a test can kill it as an operating system would: {@link #kill()} sends
  * SIGKILL ({@code Process.destroyForcibly()} on Linux), and the JVM gets no chance to flush or close anything.
  */
-final class OpsDeskProcess implements AutoCloseable {
+public final class OpsDeskProcess implements AutoCloseable {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,7 +32,27 @@ final class OpsDeskProcess implements AutoCloseable {
     }
 
     /** Starts OpsDesk on {@code dataDir} and waits until {@code /actuator/health} answers UP. */
-    static OpsDeskProcess start(Path dataDir, Path log, String... settings) throws IOException {
+    public static OpsDeskProcess start(Path dataDir, Path log, String... settings) throws IOException {
+        OpsDeskProcess opsDesk = launch(dataDir, log, settings);
+        await("OpsDesk up on port " + opsDesk.port + " (log: " + log + ")")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .failFast("OpsDesk exited", () -> !opsDesk.process.isAlive())
+                .until(opsDesk::healthy);
+        return opsDesk;
+    }
+
+    /** Starts OpsDesk on {@code dataDir} and returns its exit code: for a start that must fail. */
+    public static int exitCode(Path dataDir, Path log, String... settings) throws IOException, InterruptedException {
+        OpsDeskProcess opsDesk = launch(dataDir, log, settings);
+        if (!opsDesk.process.waitFor(3, TimeUnit.MINUTES)) {
+            opsDesk.kill();
+            throw new AssertionError("OpsDesk started and kept running (log: " + log + ")");
+        }
+        return opsDesk.process.exitValue();
+    }
+
+    private static OpsDeskProcess launch(Path dataDir, Path log, String... settings) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -52,25 +70,19 @@ final class OpsDeskProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        OpsDeskProcess opsDesk = new OpsDeskProcess(process, port);
-        await("OpsDesk up on port " + port + " (log: " + log + ")")
-                .atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(500))
-                .failFast("OpsDesk exited", () -> !process.isAlive())
-                .until(opsDesk::healthy);
-        return opsDesk;
+        return new OpsDeskProcess(process, port);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    HttpClient client() {
+    public HttpClient client() {
         return CLIENT;
     }
 
     /** SIGKILL: the process ends at once, as in a crash or an OOM kill; the exit code is 128 + 9. */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("OpsDesk did not die");

@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.OpsDeskProcess;
+
 /**
  * A 201 means the ticket is on disk: OpsDesk on its default H2 file database is killed with SIGKILL while
  * eight clients create tickets, started again on the same directory, and every ticket it acknowledged is
  * there with its running process, and no process runs without its ticket. Runs in the surefire execution
- * "durability" (a JVM of OpsDesk's own, started from the test's classpath).
+ * "own-jvm" (OpsDesk in a JVM of its own, started from the test's classpath).
  */
-class AcknowledgedTicketsSurviveKillTest {
+class AcknowledgedTicketsSurviveKillJvmTest {
 
     private static final int CLIENTS = 8;
     /** killed once this many tickets are acknowledged, while the clients go on creating more */
@@ -48,7 +50,7 @@ class AcknowledgedTicketsSurviveKillTest {
 
     @Test
     void everyAcknowledgedTicketAndItsProcessSurviveAKill() throws Exception {
-        Path log = Files.createDirectories(Path.of("target", "durability")).resolve("opsdesk-" + System.nanoTime() + ".log");
+        Path log = Files.createDirectories(Path.of("target", "own-jvm")).resolve("opsdesk-" + System.nanoTime() + ".log");
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean posting = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
