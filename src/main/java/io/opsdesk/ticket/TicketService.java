@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.monitoring.OpsDeskMetrics;
 import io.opsdesk.process.ProcessText;
 import io.opsdesk.process.SupportTicketProcess;
 import io.opsdesk.process.SupportTicketProcess.Messages;
@@ -42,14 +43,16 @@ public class TicketService {
     private final IdempotencyStore idempotency;
     private final RuntimeService runtime;
     private final ObjectMapper json;
+    private final OpsDeskMetrics metrics;
 
     TicketService(TicketRepository tickets, TrackingTokens tokens, IdempotencyStore idempotency, RuntimeService runtime,
-                  ObjectMapper json) {
+                  ObjectMapper json, OpsDeskMetrics metrics) {
         this.tickets = tickets;
         this.tokens = tokens;
         this.idempotency = idempotency;
         this.runtime = runtime;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -91,6 +94,7 @@ public class TicketService {
             }
         }
         LOG.info("Ticket {} created from {}, process instance {}", ticket.key(), request.source(), process.getId());
+        metrics.ticketCreated(request.source());
         return new Created(ticket, token, process, false);
     }
 
