@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +19,21 @@ public class RetentionCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionCleanup.class);
 
     private final List<ExpiringRecords> records;
+    private final boolean enabled;
 
-    RetentionCleanup(List<ExpiringRecords> records) {
+    RetentionCleanup(List<ExpiringRecords> records, @Value("${opsdesk.retention.enabled:true}") boolean enabled) {
         this.records = records;
+        this.enabled = enabled;
     }
 
     @Scheduled(cron = "${opsdesk.retention.cron:0 30 3 * * *}")
+    void scheduled() {
+        if (enabled) {
+            run();
+        }
+    }
+
+    /** Deletes what is expired now. */
     public void run() {
         for (ExpiringRecords expiring : records) {
             try {
