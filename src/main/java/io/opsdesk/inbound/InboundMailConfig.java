@@ -17,7 +17,7 @@ class InboundMailConfig {
         return new InboundMailPoller(properties, processor);
     }
 
-    /** Scheduling is switched on here and nowhere else: without inbound mail, nothing is scheduled. */
+    /** Scheduling for the poller; io.opsdesk.retention.RetentionSchedule switches it on for the nightly cleanup too. */
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
     @ConditionalOnProperty(name = "opsdesk.mail.inbound.enabled", havingValue = "true")

@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import io.opsdesk.monitoring.OpsDeskMetrics;
 import io.opsdesk.ticket.EngineTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -42,11 +43,13 @@ class MailGateway {
     private final Path outbox;
     private final InternetAddress from;
     private final JdbcClient jdbc;
+    private final OpsDeskMetrics metrics;
 
     MailGateway(ObjectProvider<JavaMailSender> smtp, @Value("${opsdesk.mail.outbox}") Path outbox,
-                @Value("${opsdesk.mail.from}") String from, JdbcClient jdbc) throws MessagingException {
+                @Value("${opsdesk.mail.from}") String from, JdbcClient jdbc, OpsDeskMetrics metrics) throws MessagingException {
         this.smtp = smtp.getIfAvailable();
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.outbox = outbox;
         this.from = new InternetAddress(from, true);
         if (this.smtp == null) {
@@ -107,7 +110,9 @@ class MailGateway {
                 }
                 LOG.info("Mail to {} '{}' written to {}", to, subject, file);
             }
+            metrics.mailSent();
         } catch (MessagingException | IOException | MailException e) {
+            metrics.mailFailed();
             // the incident in Cockpit then says which mail to whom failed, and why
             throw new MailDeliveryException("could not send mail to " + to + ": " + e.getMessage(), e);
         }

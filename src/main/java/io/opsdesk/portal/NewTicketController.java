@@ -76,7 +76,8 @@ class NewTicketController {
         TicketService.Created created;
         try {
             // a double submit of the same form answers the same ticket
-            created = tickets.create(form.toNewTicket(), form.getSubmission() == null ? null : "portal:" + form.getSubmission());
+            created = tickets.create(form.toNewTicket(), "address:" + request.getRemoteAddr(),
+                    form.getSubmission() == null ? null : "portal:" + form.getSubmission());
         } catch (ApiException sameFormOtherContent) {
             // the customer went back and changed the form: that is a new ticket
             created = tickets.create(form.toNewTicket(), null);

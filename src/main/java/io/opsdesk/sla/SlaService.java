@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import io.opsdesk.notification.StaffNotifier;
 import io.opsdesk.process.SupportTicketProcess;
 import io.opsdesk.process.SupportTicketProcess.Elements;
+import io.opsdesk.monitoring.OpsDeskMetrics;
 import io.opsdesk.ticket.EngineTime;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;
@@ -54,9 +55,10 @@ public class SlaService {
     private final ManagementService management;
     private final TaskService tasks;
     private final StaffNotifier staff;
+    private final OpsDeskMetrics metrics;
 
     SlaService(SlaRepository repository, TicketRepository tickets, BusinessCalendars calendars, DecisionService decisions,
-               ManagementService management, TaskService tasks, StaffNotifier staff) {
+               ManagementService management, TaskService tasks, StaffNotifier staff, OpsDeskMetrics metrics) {
         this.repository = repository;
         this.tickets = tickets;
         this.calendars = calendars;
@@ -64,6 +66,7 @@ public class SlaService {
         this.management = management;
         this.tasks = tasks;
         this.staff = staff;
+        this.metrics = metrics;
     }
 
     /** Both clocks start when the ticket is received, with the targets of its initial priority. */
@@ -168,6 +171,7 @@ public class SlaService {
         };
         tickets.addTimeline(key, "OpsDesk", "SLA_" + step, what + " (due " + dueAt(state, clock, 100) + ")", Visibility.INTERNAL);
         staff.slaStep(key, clock.name(), step.name(), dueAt(state, clock, 100));
+        metrics.slaStep(clock.name(), step.name());
         return true;
     }
 

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import javax.crypto.Cipher;
@@ -17,14 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.jdbc.SqlTime;
+import io.opsdesk.retention.ExpiringRecords;
 
 /**
  * Remembers the answer to {@code POST /api/tickets} per {@code Idempotency-Key}, so that a client
  * retrying after a lost response gets the same ticket and the same tracking token. The token is kept
- * sealed with AES-GCM under {@code opsdesk.security.secret}, never in plain text.
+ * sealed with AES-GCM under {@code opsdesk.security.secret}, never in plain text. A key belongs to its caller and is
+ * kept for {@code opsdesk.retention.idempotency} (24 h by default).
  */
 @Component
-class IdempotencyStore {
+class IdempotencyStore implements ExpiringRecords {
 
     record Replay(String requestHash, long ticketId, String trackingToken) {
     }
@@ -34,8 +38,12 @@ class IdempotencyStore {
     private final JdbcClient jdbc;
     private final SecretKeySpec key;
 
-    IdempotencyStore(JdbcClient jdbc, @Value("${opsdesk.security.secret}") String secret) {
+    private final Duration ttl;
+
+    IdempotencyStore(JdbcClient jdbc, @Value("${opsdesk.security.secret}") String secret,
+                     @Value("${opsdesk.retention.idempotency:P1D}") Duration ttl) {
         this.jdbc = jdbc;
+        this.ttl = ttl;
         try {
             byte[] material = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             this.key = new SecretKeySpec(material, "AES");
@@ -44,7 +52,21 @@ class IdempotencyStore {
         }
     }
 
+    /** The stored key: a hash of the caller and the key the caller sent (64 hex characters). */
+    static String scoped(String caller, String idempotencyKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((caller + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer remembered for this key, unless it is older than the time to live (then it is forgotten). */
     Optional<Replay> find(String idempotencyKey) {
+        jdbc.sql("delete from idempotency_record where idempotency_key = :key and created_at < :cutoff")
+                .param("key", idempotencyKey).param("cutoff", SqlTime.timestamp(EngineTime.now().minus(ttl))).update();
         return jdbc.sql("select request_hash, ticket_id, sealed_token from idempotency_record where idempotency_key = :key")
                 .param("key", idempotencyKey)
                 .query((rs, n) -> new Replay(rs.getString("request_hash"), rs.getLong("ticket_id"), unseal(rs.getString("sealed_token"))))
@@ -61,6 +83,18 @@ class IdempotencyStore {
                 .param("sealed", seal(token))
                 .param("now", SqlTime.timestamp(EngineTime.now()))
                 .update();
+    }
+
+    @Override
+    public String name() {
+        return "idempotency keys";
+    }
+
+    /** Forgets every key older than the time to live; returns how many. */
+    @Override
+    public int deleteExpired() {
+        return jdbc.sql("delete from idempotency_record where created_at < :cutoff")
+                .param("cutoff", SqlTime.timestamp(EngineTime.now().minus(ttl))).update();
     }
 
     private String seal(String token) {

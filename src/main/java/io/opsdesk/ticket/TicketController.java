@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,16 +54,23 @@ class TicketController {
     ResponseEntity<Created> create(@Valid @RequestBody CreateTicket body,
                                    @RequestHeader(name = "Idempotency-Key", required = false)
                                    @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.:-]+", message = "may contain letters, digits, '_', '.', ':' and '-' only")
-                                   String idempotencyKey, HttpServletRequest request) {
+                                   String idempotencyKey, HttpServletRequest request, Authentication authentication) {
         rateLimiter.acquire(request.getRemoteAddr());
         String locale = body.customer().locale() == null ? defaultLocale : body.customer().locale();
         TicketService.Created created = service.create(new NewTicket(body.type(), body.title().strip(), body.description(),
                 body.system().strip(), body.impact(), body.urgency(), body.customer().name().strip(),
-                body.customer().email().strip(), body.customer().organization(), locale, "API"), idempotencyKey);
+                body.customer().email().strip(), body.customer().organization(), locale, "API"),
+                caller(request, authentication), idempotencyKey);
         URI location = URI.create("/api/tickets/" + created.ticket().key());
         return ResponseEntity.created(location)
                 .header("Idempotent-Replayed", String.valueOf(created.replayed()))
                 .body(new Created(created.ticket().key(), created.ticket().status(), created.trackingToken(), location.toString()));
+    }
+
+    /** Whose Idempotency-Key it is: the logged-in user's, or else the client address's. */
+    private static String caller(HttpServletRequest request, Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)
+                ? "user:" + authentication.getName() : "address:" + request.getRemoteAddr();
     }
 
     @GetMapping("/{key}")

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.monitoring.OpsDeskMetrics;
 import io.opsdesk.process.ProcessText;
 import io.opsdesk.process.SupportTicketProcess;
 import io.opsdesk.process.SupportTicketProcess.Messages;
@@ -42,25 +43,36 @@ public class TicketService {
     private final IdempotencyStore idempotency;
     private final RuntimeService runtime;
     private final ObjectMapper json;
+    private final OpsDeskMetrics metrics;
 
     TicketService(TicketRepository tickets, TrackingTokens tokens, IdempotencyStore idempotency, RuntimeService runtime,
-                  ObjectMapper json) {
+                  ObjectMapper json, OpsDeskMetrics metrics) {
         this.tickets = tickets;
         this.tokens = tokens;
         this.idempotency = idempotency;
         this.runtime = runtime;
         this.json = json;
+        this.metrics = metrics;
+    }
+
+    /** A ticket from OpsDesk itself (mail intake, inspection) or a test: no caller, no Idempotency-Key. */
+    @Transactional
+    public Created create(NewTicket request, String idempotencyKey) {
+        return create(request, "internal", idempotencyKey);
     }
 
     /**
      * Stores the ticket and starts its {@code support-ticket} process in one transaction: there is never
-     * a ticket without a process, nor a process without a ticket.
+     * a ticket without a process, nor a process without a ticket. An {@code Idempotency-Key} belongs to its
+     * caller (a staff user, or the client's address): the same key from another caller opens a new ticket and
+     * never replays this caller's tracking token. A key is remembered for {@code opsdesk.retention.idempotency}.
      */
     @Transactional
-    public Created create(NewTicket request, String idempotencyKey) {
+    public Created create(NewTicket request, String caller, String idempotencyKey) {
         String requestHash = requestHash(request);
-        if (idempotencyKey != null) {
-            Optional<IdempotencyStore.Replay> replay = idempotency.find(idempotencyKey);
+        String scopedKey = idempotencyKey == null ? null : IdempotencyStore.scoped(caller, idempotencyKey);
+        if (scopedKey != null) {
+            Optional<IdempotencyStore.Replay> replay = idempotency.find(scopedKey);
             if (replay.isPresent()) {
                 if (!replay.get().requestHash().equals(requestHash)) {
                     throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key",
@@ -80,9 +92,9 @@ public class TicketService {
                 Variables.TICKET_TYPE, ticket.type().name(),
                 Variables.IMPACT, ticket.impact().name(),
                 Variables.URGENCY, ticket.urgency().name()));
-        if (idempotencyKey != null) {
+        if (scopedKey != null) {
             try {
-                idempotency.remember(idempotencyKey, requestHash, ticket.id(), token);
+                idempotency.remember(scopedKey, requestHash, ticket.id(), token);
             } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
                 // the same key arrived twice at once (a duplicate, or a lock wait that timed out behind the
                 // other copy): this copy rolls back, the other one stands
@@ -91,6 +103,7 @@ public class TicketService {
             }
         }
         LOG.info("Ticket {} created from {}, process instance {}", ticket.key(), request.source(), process.getId());
+        metrics.ticketCreated(request.source());
         return new Created(ticket, token, process, false);
     }
 

@@ -293,20 +293,48 @@ class SupportTicketProcessTest {
 
     // ---- failures -------------------------------------------------------------------------------
 
+    /** opsdesk.jobs.retry-schedule: the mail steps' waits between tries */
+    private static final List<Duration> RETRY_SCHEDULE = List.of(
+            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4));
+
     @Test
-    void mailThatCannotBeSentIsRetriedEveryMinuteThenBecomesAnIncidentAndTheTicketStaysIntact() {
+    void aMailServerDownForAnHourIsBridgedByTheRetryScheduleAndTheMailGoesOutOnce() {
+        Case ticket = created(TicketType.FAULT, "en");
+        String acknowledgement = job(Elements.SEND_ACKNOWLEDGEMENT, ticket.process()).getId();
+        Instant outageStart = EngineTime.now();
+
+        greenMail.stop();
+        try {
+            // four tries fail while the server is down: the waits grow 1 min, 5 min, 15 min, 1 h
+            for (Duration wait : RETRY_SCHEDULE.subList(0, 4)) {
+                failsAndWaits(acknowledgement, wait);
+                ClockUtil.setCurrentTime(jobQuery().jobId(acknowledgement).singleResult().getDuedate());
+            }
+        } finally {
+            greenMail.start();
+        }
+
+        // 1 h 21 min later the server is back: the job executor's next run delivers the mail, nobody acted
+        assertThat(Duration.between(outageStart, EngineTime.now())).isGreaterThan(Duration.ofHours(1));
+        assertThat(jobQuery().jobId(acknowledgement).executable().count()).isEqualTo(1);
+        execute(job(Elements.SEND_ACKNOWLEDGEMENT, ticket.process()));
+        assertThat(ticket.process()).isWaitingAt(Elements.TRIAGE);
+        assertThat(subjects(ticket)).hasSize(1);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(ticket.process().getId()).count()).isZero();
+    }
+
+    @Test
+    void mailThatCannotBeSentAfterTheWholeScheduleBecomesAnIncidentAndTheTicketStaysIntact() {
         Case ticket = created(TicketType.FAULT, "en");
         String acknowledgement = job(Elements.SEND_ACKNOWLEDGEMENT, ticket.process()).getId();
 
         greenMail.stop();
         try {
-            for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
-                Instant failedAt = EngineTime.now();
-                assertThatThrownBy(() -> managementService().executeJob(acknowledgement)).hasStackTraceContaining(String.valueOf(TestMailServer.SMTP_PORT));
-                assertThat(jobQuery().jobId(acknowledgement).singleResult()).hasRetries(retriesLeft);
-                assertThat(jobQuery().jobId(acknowledgement).singleResult().getDuedate())
-                        .isCloseTo(Date.from(failedAt.plusSeconds(60)), 10_000);
+            for (Duration wait : RETRY_SCHEDULE) {
+                failsAndWaits(acknowledgement, wait);
             }
+            assertThatThrownBy(() -> managementService().executeJob(acknowledgement)).hasStackTraceContaining(String.valueOf(TestMailServer.SMTP_PORT));
+            assertThat(jobQuery().jobId(acknowledgement).singleResult()).hasRetries(0);
         } finally {
             greenMail.start();
         }
@@ -321,6 +349,15 @@ class SupportTicketProcessTest {
         execute(job(Elements.SEND_ACKNOWLEDGEMENT, ticket.process()));
         assertThat(ticket.process()).isWaitingAt(Elements.TRIAGE);
         assertThat(subjects(ticket)).hasSize(1);
+    }
+
+    /** One try of the job fails at the mail server; the next is due {@code wait} later. */
+    private void failsAndWaits(String jobId, Duration wait) {
+        Instant failedAt = EngineTime.now();
+        assertThatThrownBy(() -> managementService().executeJob(jobId)).hasStackTraceContaining(String.valueOf(TestMailServer.SMTP_PORT));
+        Job job = jobQuery().jobId(jobId).singleResult();
+        assertThat(job.getRetries()).isPositive();
+        assertThat(job.getDuedate()).isCloseTo(Date.from(failedAt.plus(wait)), 10_000);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

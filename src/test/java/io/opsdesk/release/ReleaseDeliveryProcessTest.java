@@ -287,7 +287,7 @@ class ReleaseDeliveryProcessTest {
 
         greenMail.stop();
         try {
-            for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+            for (int retriesLeft = 5; retriesLeft >= 0; retriesLeft--) {
                 assertThatThrownBy(() -> engine.getManagementService().executeJob(notice))
                         .hasStackTraceContaining(String.valueOf(TestMailServer.SMTP_PORT));
                 assertThat(jobQuery().jobId(notice).singleResult().getRetries()).isEqualTo(retriesLeft);

@@ -218,7 +218,7 @@ class OperationsReportTest {
 
         greenMail.stop();
         try {
-            for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+            for (int retriesLeft = 5; retriesLeft >= 0; retriesLeft--) {
                 assertThatThrownBy(() -> managementService().executeJob(mailJob))
                         .hasStackTraceContaining(String.valueOf(TestMailServer.SMTP_PORT));
                 assertThat(jobQuery().jobId(mailJob).singleResult()).hasRetries(retriesLeft);

@@ -1,0 +1,81 @@
+package io.opsdesk.monitoring;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * OpsDesk's own counters, one place for their names and tags (docs/operations.md#metrics-and-alerts). Events
+ * inside a transaction count when it commits, so a rolled-back ticket or SLA step is not counted.
+ */
+@Component
+public class OpsDeskMetrics {
+
+    static final String TICKETS_CREATED = "opsdesk.tickets.received";
+    static final String SLA_STEPS = "opsdesk.sla.steps";
+    static final String MAILS_SENT = "opsdesk.mails.sent";
+    static final String MAILS_FAILED = "opsdesk.mails.failed";
+
+    private final MeterRegistry registry;
+    private final Counter mailsSent;
+    private final Counter mailsFailed;
+
+    OpsDeskMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.mailsSent = Counter.builder(MAILS_SENT).description("Mails handed to the SMTP server (or the outbox)").register(registry);
+        this.mailsFailed = Counter.builder(MAILS_FAILED).description("Mails the SMTP server did not take (the step retries)")
+                .register(registry);
+        // every series from the start at 0, so that rate() and increase() see the first event
+        List.of("API", "PORTAL", "EMAIL", "INSPECTION").forEach(channel -> ticketsCreated(channel));
+        List.of("FIRST_RESPONSE", "RESOLUTION").forEach(clock ->
+                List.of("WARNING", "BREACH", "ESCALATION").forEach(step -> slaSteps(clock, step)));
+    }
+
+    private Counter ticketsCreated(String source) {
+        return Counter.builder(TICKETS_CREATED).description("Tickets created, by channel")
+                .tag("channel", source.toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    private Counter slaSteps(String clock, String step) {
+        return Counter.builder(SLA_STEPS).description("SLA steps that happened, by clock and step")
+                .tag("clock", clock.toLowerCase(Locale.ROOT)).tag("step", step.toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    /** A ticket was created; the channel is the ticket's source (API, PORTAL, EMAIL, INSPECTION). */
+    public void ticketCreated(String source) {
+        afterCommit(() -> ticketsCreated(source).increment());
+    }
+
+    /** An SLA step (WARNING, BREACH, ESCALATION) of a clock (FIRST_RESPONSE, RESOLUTION) happened. */
+    public void slaStep(String clock, String step) {
+        afterCommit(() -> slaSteps(clock, step).increment());
+    }
+
+    /** A mail went out: it is sent whether or not the step's transaction commits afterwards. */
+    public void mailSent() {
+        mailsSent.increment();
+    }
+
+    public void mailFailed() {
+        mailsFailed.increment();
+    }
+
+    private static void afterCommit(Runnable count) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    count.run();
+                }
+            });
+        } else {
+            count.run();
+        }
+    }
+}
