@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.opsdesk.identity.Groups;
+import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.Visibility;
@@ -44,6 +45,10 @@ class AttachmentController {
                                           Authentication authentication) {
         if (file == null) {
             throw ApiException.invalid("file", "a file is required (multipart field 'file')");
+        }
+        String nameProblem = TextRules.problem(file.getOriginalFilename(), TextRules.Kind.FILE_NAME);
+        if (nameProblem != null) {
+            throw ApiException.invalid("file", "the file name " + nameProblem);
         }
         service.checkSize(file.getSize());
         AttachmentInfo info = service.add(TicketKeys.requireValid(key), new NewAttachment(file.getOriginalFilename(), file.getContentType(),

@@ -70,6 +70,18 @@ class PortalAdvice {
         return "portal/error";
     }
 
+    /** Where OpsDesk's request guard (io.opsdesk.web.RequestGuards) forwards a form too large to read. */
+    @Controller
+    static class TooLargeController {
+
+        @RequestMapping("/portal/too-large")
+        String tooLarge(HttpServletResponse response, Model model) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            model.addAttribute("message", "portal.error.tooLarge");
+            return "portal/error";
+        }
+    }
+
     /** Where Spring Security sends a form whose CSRF token is missing or stale (e.g. an expired session). */
     @Controller
     static class ExpiredFormController {
