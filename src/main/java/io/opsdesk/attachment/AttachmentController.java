@@ -39,7 +39,8 @@ class AttachmentController {
         this.service = service;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // produces: a caller that accepts no JSON is refused (406) before the file is stored, not after
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AttachmentInfo> upload(@PathVariable String key, @RequestParam(name = "file", required = false) MultipartFile file,
                                           @RequestParam(name = "visibility", defaultValue = "PUBLIC") Visibility visibility,
                                           Authentication authentication) {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -133,6 +135,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem = new FieldProblem("body", "a JSON body is required");
         }
         return ResponseEntity.badRequest().body(invalid(List.of(problem)));
+    }
+
+    /** Spring Security's firewall refusing a parameter or header it reads late (e.g. a name with control characters). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return invalid(List.of(new FieldProblem("request", "is not accepted: " + e.getMessage())));
+    }
+
+    /** A body that claims to be multipart but is not (a missing boundary, a broken part). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        return invalid(List.of(new FieldProblem("body", "is not a readable multipart/form-data body")));
     }
 
     @Override
