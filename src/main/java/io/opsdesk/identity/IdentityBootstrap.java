@@ -61,8 +61,28 @@ class IdentityBootstrap {
         this.demoUsers = demoUsers;
     }
 
+    /**
+     * Every step creates only what is missing. Nodes of a cluster starting at the same moment can both find a
+     * group or grant missing; the second insert then fails on the database's unique key once the first node
+     * committed, and a second pass finds everything there.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void bootstrap() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                createMissing();
+                return;
+            } catch (RuntimeException collided) {
+                if (attempt == 3) {
+                    throw collided;
+                }
+                LOG.info("Identity bootstrap collided with another node starting at the same moment ({}); checking again",
+                        collided.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void createMissing() {
         Map.of(Groups.SUPPORT, "Support engineers", Groups.DEVELOPMENT, "Developers",
                 Groups.SUPERVISORS, "Supervisors", Groups.MANAGERS, "Managers").forEach(this::group);
         grantAccess();

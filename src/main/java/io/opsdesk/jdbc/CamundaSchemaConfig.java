@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * schema-update, creates and upgrades Camunda's tables: before OpsDesk's own migrations, in a history table
  * of its own ({@code camunda_schema_history}), under Flyway's database lock, so nodes starting together
  * cannot race. A database whose Camunda tables Camunda created itself (schema-update) is baselined at the
- * version it records in ACT_GE_PROPERTY and upgraded from there. The process engine starts after both.
+ * latest version it records in ACT_GE_SCHEMA_LOG and upgraded from there. The process engine starts after both.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "opsdesk.database.camunda-schema", havingValue = "flyway")
@@ -68,12 +69,18 @@ class CamundaSchemaConfig {
     /** The schema version Camunda recorded, or null if its tables are not there (or Flyway manages them already). */
     private static String camundaVersion(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            if (exists(connection, HISTORY_TABLE) || !exists(connection, "act_ge_property")) {
+            if (exists(connection, HISTORY_TABLE) || !exists(connection, "act_ge_schema_log")) {
                 return null;
             }
-            try (var statement = connection.prepareStatement("select value_ from act_ge_property where name_ = 'schema.version'");
-                 ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+            // every create and upgrade script of Camunda adds a row with the version it leaves the schema at
+            try (var statement = connection.prepareStatement("select version_ from act_ge_schema_log");
+                 ResultSet rows = statement.executeQuery()) {
+                MigrationVersion latest = null;
+                while (rows.next()) {
+                    MigrationVersion version = MigrationVersion.fromVersion(rows.getString(1));
+                    latest = latest == null || version.isNewerThan(latest) ? version : latest;
+                }
+                return latest == null ? null : latest.getVersion();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read Camunda's schema version", e);
@@ -81,7 +88,8 @@ class CamundaSchemaConfig {
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, table, null)) {
+        // in the connection's schema only: another schema of the same database may hold another installation
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), table, null)) {
             return tables.next();
         }
     }

@@ -30,8 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>a URL Spring Security's {@link StrictHttpFirewall} rejects (path parameters such as
  * {@code /engine-rest;x=y/task}, encoded slashes, ...): 400. The firewall runs first, because Spring's own
  * path parsing in front of Spring Security fails on such a URL with an exception;</li>
- * <li>a form post larger than {@code server.tomcat.max-http-form-post-size}: 413. Tomcat then silently drops
- * all form fields, which the portal's CSRF check would report as an expired form (403).</li>
+ * <li>a portal form post larger than {@code server.tomcat.max-http-form-post-size}: 413 and a page saying so.
+ * Tomcat silently drops all fields of such a form, which the portal's CSRF check would report as an expired
+ * form (403). Only the portal's forms are read here: elsewhere (Camunda's webapps and REST API) the body stays
+ * for its reader.</li>
  * </ul>
  */
 @Configuration
@@ -52,7 +54,7 @@ class RequestGuards {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> requestGuardFilter(RequestRejectedHandler rejected, ObjectMapper json) {
+    FilterRegistrationBean<OncePerRequestFilter> requestGuardFilter(RequestRejectedHandler rejected) {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
@@ -64,15 +66,10 @@ class RequestGuards {
                     rejected.handle(request, response, e);
                     return;
                 }
-                if (formTooLarge(request)) {
+                if (request.getServletPath().startsWith("/portal/") && formTooLarge(request)) {
                     LOG.info("Refused {} {}: form larger than the form size limit ({} bytes declared)",
                             request.getMethod(), printable(request.getRequestURI()), request.getContentLengthLong());
-                    if (request.getServletPath().startsWith("/portal/")) {
-                        request.getRequestDispatcher(PORTAL_TOO_LARGE).forward(request, response);
-                    } else {
-                        writeProblem(json, response, HttpStatus.PAYLOAD_TOO_LARGE,
-                                "the form is larger than the server accepts (server.tomcat.max-http-form-post-size)");
-                    }
+                    request.getRequestDispatcher(PORTAL_TOO_LARGE).forward(request, response);
                     return;
                 }
                 chain.doFilter(request, response);

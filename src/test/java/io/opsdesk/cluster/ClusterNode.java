@@ -40,7 +40,10 @@ final class ClusterNode implements AutoCloseable {
             Path dir = Path.of("target", "cluster", name).toAbsolutePath();
             Files.createDirectories(dir);
             // surefire starts tests from a manifest-only jar; the real classpath is in surefire.test.class.path
-            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            // (without empty entries: one would put the working directory, the project with its processes/, on it)
+            String classpath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
+                    System.getProperty("java.class.path")).split(java.io.File.pathSeparator))
+                    .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
             Path argFile = dir.resolve("java.args");
             Files.writeString(argFile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"\n");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -49,7 +52,7 @@ final class ClusterNode implements AutoCloseable {
                     "--spring.main.banner-mode=off"));
             command.addAll(arguments);
             Path log = dir.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new ClusterNode(name, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
