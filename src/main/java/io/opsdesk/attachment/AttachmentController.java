@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.opsdesk.identity.Groups;
+import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.Visibility;
@@ -38,12 +39,17 @@ class AttachmentController {
         this.service = service;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // produces: a caller that accepts no JSON is refused (406) before the file is stored, not after
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AttachmentInfo> upload(@PathVariable String key, @RequestParam(name = "file", required = false) MultipartFile file,
                                           @RequestParam(name = "visibility", defaultValue = "PUBLIC") Visibility visibility,
                                           Authentication authentication) {
         if (file == null) {
             throw ApiException.invalid("file", "a file is required (multipart field 'file')");
+        }
+        String nameProblem = TextRules.problem(file.getOriginalFilename(), TextRules.Kind.FILE_NAME);
+        if (nameProblem != null) {
+            throw ApiException.invalid("file", "the file name " + nameProblem);
         }
         service.checkSize(file.getSize());
         AttachmentInfo info = service.add(TicketKeys.requireValid(key), new NewAttachment(file.getOriginalFilename(), file.getContentType(),

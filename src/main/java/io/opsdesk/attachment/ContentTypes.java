@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
+import io.opsdesk.ticket.TextRules;
+
 /** Cheap checks on what a file claims to be: magic numbers, the extension, a safe file name. */
 final class ContentTypes {
 
@@ -49,11 +51,12 @@ final class ContentTypes {
     }
 
     /**
-     * The last path segment, NFC, without control characters, quotes or path separators, at most 200
-     * characters (keeping the extension); "attachment" when nothing is left.
+     * The last path segment, NFC, without control characters, bidirectional marks ({@link TextRules}), quotes
+     * or path separators, at most 200 characters (keeping the extension); "attachment" when nothing is left.
      */
     static String safeFileName(String original) {
-        String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
+        String name = original == null ? "" : Normalizer.normalize(
+                TextRules.neutralise(original, TextRules.Kind.FILE_NAME), Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
         while (name.startsWith(".")) {

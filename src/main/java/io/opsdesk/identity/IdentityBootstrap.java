@@ -27,9 +27,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, once, what every installation needs: the staff groups, their Camunda authorizations and
- * Tasklist filters; in the demo profile also one user per group. Runs at every start and only adds
- * what is missing, so changes an administrator made in Camunda Admin are kept.
+ * Creates what every installation needs: the staff groups, their Camunda authorizations (exactly
+ * {@link StaffAccess}, at every start) and Tasklist filters; in the demo profile also one user per group. Users,
+ * filters and other groups' rights that an administrator set up in Camunda Admin are kept.
  */
 @Component
 class IdentityBootstrap {
@@ -62,8 +62,28 @@ class IdentityBootstrap {
         this.demoUsers = demoUsers;
     }
 
+    /**
+     * Every step creates only what is missing (the staff groups' rights are put in line with {@link StaffAccess}). Nodes of a cluster starting at the same moment can both find a
+     * group or grant missing; the second insert then fails on the database's unique key once the first node
+     * committed, and a second pass finds everything there.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void bootstrap() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                createMissing();
+                return;
+            } catch (RuntimeException collided) {
+                if (attempt == 3) {
+                    throw collided;
+                }
+                LOG.info("Identity bootstrap collided with another node starting at the same moment ({}); checking again",
+                        collided.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void createMissing() {
         Map.of(Groups.SUPPORT, "Support engineers", Groups.DEVELOPMENT, "Developers",
                 Groups.SUPERVISORS, "Supervisors", Groups.MANAGERS, "Managers").forEach(this::group);
         grantAccess();

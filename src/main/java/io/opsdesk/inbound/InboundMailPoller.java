@@ -40,6 +40,15 @@ class InboundMailPoller {
     }
 
     synchronized PollResult poll() {
+        LOG.debug("Inbound mail: poll started");
+        try {
+            return pollOnce();
+        } finally {
+            LOG.debug("Inbound mail: poll finished");
+        }
+    }
+
+    private PollResult pollOnce() {
         Session session = Session.getInstance(sessionProperties());
         try (Store store = session.getStore(properties.protocol())) {
             store.connect(properties.host(), properties.port() == null ? -1 : properties.port(),

@@ -16,6 +16,7 @@ import io.opsdesk.attachment.NewAttachment;
 import io.opsdesk.ticket.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
+import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.TicketKeys;
@@ -99,7 +100,7 @@ class InboundMailProcessor {
         if (existing.status().isFinal()) {
             return open(mail, "Follow-up to " + existing.key() + " (" + existing.status() + "):\n\n");
         }
-        String text = withoutQuotedLines(mail.text());
+        String text = withoutQuotedLines(TextRules.neutralise(mail.text(), TextRules.Kind.MULTI_LINE));
         tickets.replyByMail(existing.key(), mail.senderEmail(), truncate(text.isBlank()
                 ? (mail.attachments().isEmpty() ? "(empty reply)" : "(attachments only)") : text));
         keepAttachments(existing.key(), mail);
@@ -108,12 +109,15 @@ class InboundMailProcessor {
     }
 
     private Result open(InboundMail mail, String prefix) {
-        String subject = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject();
-        String text = prefix + (mail.text().isBlank() ? "(no text)" : mail.text());
+        // a customer's mail is never dropped for its characters: what the API would refuse is removed instead
+        String cleanSubject = TextRules.neutralise(mail.subject(), TextRules.Kind.ONE_LINE);
+        String cleanText = TextRules.neutralise(mail.text(), TextRules.Kind.MULTI_LINE);
+        String subject = cleanSubject == null || cleanSubject.isBlank() ? "(no subject)" : cleanSubject.strip();
+        String text = prefix + (cleanText.isBlank() ? "(no text)" : cleanText);
         String locale = CJK.matcher(subject + " " + text).find() ? "zh-CN" : "en";
         TicketService.Created created = tickets.create(new NewTicket(TicketType.FAULT,
                 InboundMailParser.truncate(subject, 200), truncate(text), "email", Level.MEDIUM, Level.MEDIUM,
-                mail.senderName(), mail.senderEmail(), null, locale, "EMAIL"), null);
+                TextRules.neutralise(mail.senderName(), TextRules.Kind.ONE_LINE), mail.senderEmail(), null, locale, "EMAIL"), null);
         String ticketKey = created.ticket().key();
         keepAttachments(ticketKey, mail);
         LOG.info("Inbound mail {} from {} opened {}", mail.messageId(), mail.senderEmail(), ticketKey);

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,7 +54,10 @@ class PortalAdvice {
         return "portal/too-many";
     }
 
-    @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class})
+    // RequestRejectedException: Spring Security's firewall refuses a form field name with control characters
+    // when the form is bound
+    @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class,
+            RequestRejectedException.class})
     String badRequest(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("message", "portal.error.badRequest");
@@ -68,6 +72,18 @@ class PortalAdvice {
         model.addAttribute("message", "portal.error.unexpected");
         model.addAttribute("reference", reference);
         return "portal/error";
+    }
+
+    /** Where OpsDesk's request guard (io.opsdesk.web.RequestGuards) forwards a form too large to read. */
+    @Controller
+    static class TooLargeController {
+
+        @RequestMapping("/portal/too-large")
+        String tooLarge(HttpServletResponse response, Model model) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            model.addAttribute("message", "portal.error.tooLarge");
+            return "portal/error";
+        }
     }
 
     /** Where Spring Security sends a form whose CSRF token is missing or stale (e.g. an expired session). */

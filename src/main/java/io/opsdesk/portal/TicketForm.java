@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
+import io.opsdesk.ticket.SafeText;
+import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.TicketRules;
 import io.opsdesk.ticket.TicketType;
 
@@ -21,9 +23,11 @@ public class TicketForm {
     private TicketType type;
     @NotBlank
     @Size(max = TicketRules.TITLE_MAX)
+    @SafeText
     private String title;
     @NotBlank
     @Size(max = TicketRules.DESCRIPTION_MAX)
+    @SafeText(kind = TextRules.Kind.MULTI_LINE)
     private String description;
     @NotBlank
     @Size(max = TicketRules.SYSTEM_MAX)
@@ -36,14 +40,15 @@ public class TicketForm {
     private Level urgency = Level.MEDIUM;
     @NotBlank
     @Size(max = TicketRules.NAME_MAX)
-    @Pattern(regexp = TicketRules.ONE_LINE)
+    @SafeText
     private String name;
     @NotBlank
     @Size(max = TicketRules.EMAIL_MAX)
     @Email
+    @SafeText
     private String email;
     @Size(max = TicketRules.ORGANIZATION_MAX)
-    @Pattern(regexp = TicketRules.ONE_LINE)
+    @SafeText
     private String organization;
     @NotNull
     @Pattern(regexp = TicketRules.LOCALES)

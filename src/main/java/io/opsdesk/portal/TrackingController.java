@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
+import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.TicketRules;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.web.ApiException;
@@ -84,8 +85,11 @@ class TrackingController {
     String reply(@PathVariable String key, @RequestParam(defaultValue = "") String message, HttpServletRequest request,
                  RedirectAttributes redirect) {
         String token = token(request, key);
-        if (message.isBlank() || message.length() > TicketRules.REPLY_MAX) {
-            redirect.addFlashAttribute("replyError", message.isBlank() ? "portal.reply.required" : "portal.reply.tooLong");
+        String replyError = message.isBlank() ? "portal.reply.required"
+                : message.length() > TicketRules.REPLY_MAX ? "portal.reply.tooLong"
+                : TextRules.problem(message, TextRules.Kind.MULTI_LINE) != null ? "portal.reply.invalidCharacters" : null;
+        if (replyError != null) {
+            redirect.addFlashAttribute("replyError", replyError);
             redirect.addFlashAttribute("replyText", message);
             return back(key);
         }
@@ -108,6 +112,8 @@ class TrackingController {
             error = "portal.reject.required";
         } else if (comment.length() > TicketRules.ACCEPTANCE_COMMENT_MAX) {
             error = "portal.comment.tooLong";
+        } else if (TextRules.problem(comment, TextRules.Kind.MULTI_LINE) != null) {
+            error = "portal.comment.invalidCharacters";
         } else if (accepted && rating != null && (rating < 1 || rating > 5)) {
             error = "portal.rating.range";
         }

@@ -22,8 +22,8 @@ final class TicketApi {
 
     record CreateTicket(
             @NotNull TicketType type,
-            @NotBlank @Size(max = TicketRules.TITLE_MAX) String title,
-            @NotBlank @Size(max = TicketRules.DESCRIPTION_MAX) String description,
+            @NotBlank @Size(max = TicketRules.TITLE_MAX) @SafeText String title,
+            @NotBlank @Size(max = TicketRules.DESCRIPTION_MAX) @SafeText(kind = TextRules.Kind.MULTI_LINE) String description,
             @NotBlank @Size(max = TicketRules.SYSTEM_MAX) @Pattern(regexp = TicketRules.SYSTEM_PATTERN, message = "may contain letters, digits, space, '.', '_', '/' and '-' only") String system,
             @NotNull Level impact,
             @NotNull Level urgency,
@@ -31,19 +31,19 @@ final class TicketApi {
     }
 
     record Customer(
-            @NotBlank @Size(max = TicketRules.NAME_MAX) @Pattern(regexp = TicketRules.ONE_LINE, message = "must be on one line") String name,
-            @NotBlank @Size(max = TicketRules.EMAIL_MAX) @Email String email,
-            @Size(max = TicketRules.ORGANIZATION_MAX) @Pattern(regexp = TicketRules.ONE_LINE, message = "must be on one line") String organization,
+            @NotBlank @Size(max = TicketRules.NAME_MAX) @SafeText String name,
+            @NotBlank @Size(max = TicketRules.EMAIL_MAX) @Email @SafeText String email,
+            @Size(max = TicketRules.ORGANIZATION_MAX) @SafeText String organization,
             @Pattern(regexp = TicketRules.LOCALES, message = "must be zh-CN or en") String locale) {
     }
 
     record Created(String key, TicketStatus status, String trackingToken, String trackingUrl) {
     }
 
-    record Reply(@NotBlank @Size(max = TicketRules.REPLY_MAX) String message) {
+    record Reply(@NotBlank @Size(max = TicketRules.REPLY_MAX) @SafeText(kind = TextRules.Kind.MULTI_LINE) String message) {
     }
 
-    record Acceptance(@NotNull Boolean accepted, @Size(max = TicketRules.ACCEPTANCE_COMMENT_MAX) String comment, @Min(1) @Max(5) Integer rating) {
+    record Acceptance(@NotNull Boolean accepted, @Size(max = TicketRules.ACCEPTANCE_COMMENT_MAX) @SafeText(kind = TextRules.Kind.MULTI_LINE) String comment, @Min(1) @Max(5) Integer rating) {
     }
 
     record CustomerView(String name, String email, String organization, String locale) {

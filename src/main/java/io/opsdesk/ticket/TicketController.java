@@ -35,7 +35,8 @@ import io.opsdesk.web.RateLimiter;
 
 /** OpsDesk's ticket API (v1); thin: every call is one method of {@link TicketService}. */
 @RestController
-@RequestMapping("/api/tickets")
+// produces: a caller that accepts no JSON is refused (406) before anything is stored, not after
+@RequestMapping(path = "/api/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
 class TicketController {
 
     static final String TOKEN_HEADER = "X-Tracking-Token";

@@ -13,7 +13,6 @@ public final class TicketRules {
     public static final int NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     public static final int ORGANIZATION_MAX = 200;
-    public static final String ONE_LINE = "[^\\r\\n]*";
     public static final String LOCALES = "zh-CN|en";
     public static final int REPLY_MAX = 10000;
     public static final int ACCEPTANCE_COMMENT_MAX = 2000;

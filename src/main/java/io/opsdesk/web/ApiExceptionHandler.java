@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -28,9 +31,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,6 +52,7 @@ import io.opsdesk.ticket.TicketNotFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
     record FieldProblem(String field, String message) {
     }
@@ -125,6 +131,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             problem = new FieldProblem(path(mismatch), "has the wrong JSON type, expected "
                     + (mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName()));
+        } else if (duplicateField(cause) != null) {
+            problem = new FieldProblem(duplicateField(cause), "appears more than once in the JSON body; send each field once");
         } else if (cause instanceof JsonProcessingException json) {
             problem = new FieldProblem("body", "malformed JSON"
                     + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr()
@@ -133,6 +141,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem = new FieldProblem("body", "a JSON body is required");
         }
         return ResponseEntity.badRequest().body(invalid(List.of(problem)));
+    }
+
+    /** Spring Security's firewall refusing a parameter or header it reads late (e.g. a name with control characters). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return invalid(List.of(new FieldProblem("request", "is not accepted: " + e.getMessage())));
+    }
+
+    /** A body that claims to be multipart but is not (a missing boundary, a broken part). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        return invalid(List.of(new FieldProblem("body", "is not a readable multipart/form-data body")));
     }
 
     @Override
@@ -171,6 +191,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /**
+     * The path of the field a {@code Duplicate field} error (spring.jackson.parser.strict-duplicate-detection)
+     * is about, e.g. {@code customer.name}; null for any other error. Inside a nested object Jackson wraps the
+     * parser's error into one that carries the path to the object.
+     */
+    private static String duplicateField(Throwable cause) {
+        StreamReadException read = cause instanceof StreamReadException r ? r
+                : cause instanceof JsonMappingException && cause.getCause() instanceof StreamReadException r ? r : null;
+        if (read == null || read.getOriginalMessage() == null) {
+            return null;
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
+        if (!duplicate.matches()) {
+            return null;
+        }
+        if (read.getProcessor() != null) {
+            String pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
+            if (pointer.length() > 1) {
+                return pointer.substring(1).replace('/', '.');
+            }
+        }
+        String parent = cause instanceof JsonMappingException mapping ? path(mapping) : "";
+        return parent.isEmpty() ? duplicate.group(1) : parent + "." + duplicate.group(1);
     }
 
     private static String lastNode(String path) {

@@ -82,12 +82,23 @@ class AttachmentApiTest {
 
     @Test
     void fileNameIsSanitisedAndTypeGuessedFromExtension() {
-        Http.Response uploaded = upload("../../etc/pass\twd.csv", "application/octet-stream", "a,b\n1,2\n".getBytes(),
+        Http.Response uploaded = upload("../../etc/passwd.csv", "application/octet-stream", "a,b\n1,2\n".getBytes(),
                 null, "Authorization", ALICE);
         assertThat(uploaded.status()).isEqualTo(201);
         assertThat(uploaded.json().get("fileName").asText()).isEqualTo("passwd.csv");
         assertThat(uploaded.json().get("contentType").asText()).isEqualTo("text/csv");
         assertThat(uploaded.json().get("visibility").asText()).isEqualTo("PUBLIC");
+    }
+
+    @Test
+    void aFileNameWithControlOrBidiCharactersIsRefused() {
+        Map<String, Object> before = DatabaseSnapshot.of(jdbc);
+        // U+202E shows "invoice\u202Egnp.exe" as "invoiceexe.png"
+        Http.Response spoofed = upload("invoice\u202Egnp.exe", "application/octet-stream", "MZ".getBytes(), null, "Authorization", ALICE);
+        io.opsdesk.Http.assertProblem(spoofed, 400, "file", "U+202E (right-to-left override) at position 8");
+        io.opsdesk.Http.assertProblem(upload("pass\twd.csv", "text/csv", "a,b\n".getBytes(), null, "Authorization", ALICE),
+                400, "file", "U+0009");
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
 
     @Test

@@ -107,6 +107,21 @@ class InboundMailTest {
     }
 
     @Test
+    void controlAndBidiCharactersAreRemovedFromAMailNotTheMailRefused() throws Exception {
+        String sender = customer();
+        MimeMessage mail = mail("Mallory\u202E <" + sender + ">", null, "invoice\u202Egnp.exe");
+        mail.setText("Line one\u0000\u0007\nline\u2066 two\tend", "UTF-8");
+        mailbox.deliver(mail);
+
+        assertThat(poller.poll()).isEqualTo(new InboundMailPoller.PollResult(true, 1, 0));
+
+        Ticket ticket = ticketOf(sender);
+        assertThat(ticket.title()).isEqualTo("invoicegnp.exe");
+        assertThat(ticket.description()).isEqualTo("Line one\nline two\tend");
+        assertThat(ticket.customerName()).isEqualTo("Mallory");
+    }
+
+    @Test
     void chineseHtmlMailOpensTicketInChinese() throws Exception {
         String sender = customer();
         MimeMessage mail = mail(sender, null, "系统无法登录");

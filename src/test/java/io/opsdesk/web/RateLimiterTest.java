@@ -7,13 +7,36 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+/** The token buckets on a real database (H2 in memory, OpsDesk's migrations), the clock moved by the test. */
 class RateLimiterTest {
 
     private final MovableClock clock = new MovableClock();
-    private final RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 3, Duration.ofMinutes(1)), clock);
+    private final DataSource database = database();
+    private final RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 3, Duration.ofMinutes(1)), clock, database);
+
+    private static DataSource database() {
+        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:rate-limit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+
+    @Test
+    void twoLimitersOnOneDatabaseShareTheBuckets() {
+        RateLimiter otherNode = new RateLimiter(new RateLimitProperties(true, 3, Duration.ofMinutes(1)), clock, database);
+        limiter.acquire("10.0.0.1");
+        otherNode.acquire("10.0.0.1");
+        limiter.acquire("10.0.0.1");
+        assertThatThrownBy(() -> otherNode.acquire("10.0.0.1")).isInstanceOf(RateLimitExceededException.class);
+    }
 
     @Test
     void allowsTheCapacityAtOnceThenAsksToWaitForTheNextToken() {
@@ -63,7 +86,7 @@ class RateLimiterTest {
 
     @Test
     void disabledLimiterNeverRefuses() {
-        RateLimiter off = new RateLimiter(new RateLimitProperties(false, 1, Duration.ofMinutes(1)), clock);
+        RateLimiter off = new RateLimiter(new RateLimitProperties(false, 1, Duration.ofMinutes(1)), clock, database);
         for (int i = 0; i < 100; i++) {
             off.acquire("10.0.0.1");
         }
@@ -71,7 +94,7 @@ class RateLimiterTest {
 
     @Test
     void refusesAConfigurationWithoutCapacity() {
-        assertThatThrownBy(() -> new RateLimiter(new RateLimitProperties(true, 0, Duration.ofMinutes(1)), clock))
+        assertThatThrownBy(() -> new RateLimiter(new RateLimitProperties(true, 0, Duration.ofMinutes(1)), clock, database))
                 .hasMessageContaining("opsdesk.rate-limit");
     }
 
