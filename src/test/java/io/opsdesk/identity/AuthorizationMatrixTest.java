@@ -81,6 +81,9 @@ class AuthorizationMatrixTest {
                 (who, auth) -> http.postJson("/api/releases", Map.of("version", ""), auth));
         op(operations, expected, "POST /api/processes/support-ticket/migrations (dry run)", Set.of("mike", "admin"),
                 (who, auth) -> http.postJson("/api/processes/support-ticket/migrations", Map.of("dryRun", true), auth));
+        op(operations, expected, "GET /actuator/prometheus", STAFF, (who, auth) -> http.get("/actuator/prometheus", auth));
+        op(operations, expected, "GET /actuator/health/mail", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/mail", auth));
+        op(operations, expected, "GET /portal/too-large", Set.copyOf(WHO), (who, auth) -> http.get("/portal/too-large", auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
 
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
