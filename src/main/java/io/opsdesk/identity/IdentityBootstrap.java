@@ -2,28 +2,36 @@ package io.opsdesk.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,53 +51,44 @@ class IdentityBootstrap {
             List.of("carol", "Carol", "Supervisor", Groups.SUPERVISORS),
             List.of("mike", "Mike", "Manager", Groups.MANAGERS));
 
-    static final String FILTER_MY_GROUP = "My group's open tasks";
-    static final String FILTER_ASSIGNED = "Assigned to me";
-    static final String FILTER_OVERDUE = "Overdue";
-
+    private final LockingTaskExecutor lock;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
+    private final TasklistFilters filters;
     private final TaskService tasks;
     private final boolean demoUsers;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                      TaskService tasks, @Value("${opsdesk.demo-users:false}") boolean demoUsers) {
+                      TaskService tasks, DataSource dataSource, @Value("${opsdesk.demo-users:false}") boolean demoUsers) {
+        this.lock = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
+        this.filters = new TasklistFilters(filters, tasks, authorizations);
         this.tasks = tasks;
         this.demoUsers = demoUsers;
     }
 
     /**
-     * Every step creates only what is missing (the staff groups' rights are put in line with {@link StaffAccess}). Nodes of a cluster starting at the same moment can both find a
-     * group or grant missing; the second insert then fails on the database's unique key once the first node
-     * committed, and a second pass finds everything there.
+     * Every step creates only what is missing (the staff groups' rights are put in line with {@link StaffAccess}).
+     * Nodes of a cluster starting at the same moment take turns (a lock row); should one still find a row stored
+     * by another meanwhile, the step that collided runs again and finds it.
      */
     @EventListener(ApplicationReadyEvent.class)
     void bootstrap() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                createMissing();
-                return;
-            } catch (RuntimeException collided) {
-                if (attempt == 3) {
-                    throw collided;
-                }
-                LOG.info("Identity bootstrap collided with another node starting at the same moment ({}); checking again",
-                        collided.getClass().getSimpleName());
-            }
-        }
+        // one node of a cluster at a time (a ShedLock row); a node that finds another at it skips: the result is the same
+        lock.executeWithLock((Runnable) this::createMissing,
+                new LockConfiguration(Instant.now(), "identity-bootstrap", Duration.ofMinutes(5), Duration.ZERO));
     }
 
     private void createMissing() {
         Map.of(Groups.SUPPORT, "Support engineers", Groups.DEVELOPMENT, "Developers",
-                Groups.SUPERVISORS, "Supervisors", Groups.MANAGERS, "Managers").forEach(this::group);
+                Groups.SUPERVISORS, "Supervisors", Groups.MANAGERS, "Managers")
+                .forEach((id, name) -> collisionSafe(() -> group(id, name)));
         grantAccess();
-        createFilters();
+        filters.create();
         if (demoUsers) {
-            DEMO_USERS.forEach(u -> user(u.get(0), u.get(1), u.get(2), u.get(3)));
+            DEMO_USERS.forEach(u -> collisionSafe(() -> user(u.get(0), u.get(1), u.get(2), u.get(3))));
             LOG.warn("Demo accounts are active (alice/alice support, bob/bob development, carol/carol supervisors, "
                     + "mike/mike managers, admin/admin camunda-admin). Set opsdesk.demo-users=false and change "
                     + "the admin password before real use.");
@@ -110,38 +109,35 @@ class IdentityBootstrap {
             boolean kept = wanted.stream().anyMatch(g -> g.group().equals(existing.getGroupId())
                     && g.resource().resourceType() == existing.getResourceType() && g.resourceId().equals(existing.getResourceId()));
             if (managed && !kept) {
-                authorizations.deleteAuthorization(existing.getId());
+                collisionSafe(() -> {
+                    if (authorizations.createAuthorizationQuery().authorizationId(existing.getId()).count() > 0) {
+                        authorizations.deleteAuthorization(existing.getId());
+                    }
+                });
                 LOG.info("Removed {}'s rights on {} {}: not in OpsDesk's access list", existing.getGroupId(),
                         existing.getResourceType(), existing.getResourceId());
             }
         }
-        wanted.forEach(g -> grantExactly(g.group(), g.resource(), g.resourceId(), g.permissions()));
+        wanted.forEach(g -> collisionSafe(() -> grantExactly(g.group(), g.resource(), g.resourceId(), g.permissions())));
     }
 
-    private void createFilters() {
-        TaskQuery myGroup = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks();
-        filter(FILTER_MY_GROUP, "Open tasks of the groups I belong to", -10, myGroup,
-                Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS);
-        filter(FILTER_ASSIGNED, "Tasks I have claimed or was given", -5,
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-                Groups.SUPPORT, Groups.DEVELOPMENT, Groups.SUPERVISORS, Groups.MANAGERS);
-        // task due dates are the SLA due dates, so this is the work that is late now
-        filter(FILTER_OVERDUE, "Open tasks past their SLA due date", 0,
-                tasks.createTaskQuery().dueBeforeExpression("${now()}"), Groups.SUPPORT, Groups.SUPERVISORS);
-    }
-
-    private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
-        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(name)
-                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true))
-                    .setQuery(query);
-            filters.saveFilter(filter);
-            LOG.info("Created Tasklist filter '{}'", name);
-        }
-        for (String group : groups) {
-            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    /**
+     * Runs one step again when another node starting at the same moment stored the same row first: the
+     * insert fails on the unique key (after that node committed), and the second run finds the row and only
+     * puts it in line.
+     */
+    private static void collisionSafe(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (ProcessEngineException collided) {
+                if (attempt == 3) {
+                    throw collided;
+                }
+                LOG.info("Identity bootstrap step collided with another node ({}); trying it again",
+                        collided.getClass().getSimpleName());
+            }
         }
     }
 
@@ -185,24 +181,4 @@ class IdentityBootstrap {
         }
     }
 
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
-        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        if (existing == null) {
-            authorization.setGroupId(group);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
-        boolean changed = existing == null;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                changed = true;
-            }
-        }
-        if (changed) {
-            authorizations.saveAuthorization(authorization);
-        }
-    }
 }

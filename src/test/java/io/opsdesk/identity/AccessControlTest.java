@@ -84,14 +84,14 @@ class AccessControlTest {
         for (String user : new String[] {"alice", "bob", "carol", "mike"}) {
             JsonNode filters = http.get("/engine-rest/filter?resourceType=Task", "Authorization", Http.basic(user, user)).json();
             assertThat(filters.findValuesAsText("name")).as(user)
-                    .contains(IdentityBootstrap.FILTER_MY_GROUP, IdentityBootstrap.FILTER_ASSIGNED);
+                    .contains(TasklistFilters.FILTER_MY_GROUP, TasklistFilters.FILTER_ASSIGNED);
         }
         for (String user : new String[] {"alice", "carol"}) {
             assertThat(http.get("/engine-rest/filter?resourceType=Task", "Authorization", Http.basic(user, user)).json()
-                    .findValuesAsText("name")).as(user).contains(IdentityBootstrap.FILTER_OVERDUE);
+                    .findValuesAsText("name")).as(user).contains(TasklistFilters.FILTER_OVERDUE);
         }
         assertThat(http.get("/engine-rest/filter?resourceType=Task", "Authorization", Http.basic("bob", "bob")).json()
-                .findValuesAsText("name")).doesNotContain(IdentityBootstrap.FILTER_OVERDUE);
+                .findValuesAsText("name")).doesNotContain(TasklistFilters.FILTER_OVERDUE);
     }
 
     @Test
