@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,27 @@ class WebappsInChineseBrowserTest {
         assertThat(browser.getTitle()).startsWith("OpsDesk 运维支撑 · 管理");
         noCamunda8Banner();
         save("webapp-admin-zh.png");
+
+        browser.get(base + "/camunda/app/welcome/default/#/welcome");
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "应用"));
+        assertThat(browser.getTitle()).startsWith("OpsDesk 运维支撑 · 欢迎");
+        noCamunda8Banner();
+    }
+
+    @Test
+    void aBrowserAskingForEnglishGetsCamundasEnglish() {
+        String userAgent = (String) chromium.script("return navigator.userAgent");
+        browser.executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", "en-US,en"));
+        try {
+            chromium.signInToTasklist(base, "alice");
+            assertThat(chromium.script("return navigator.languages[0]")).isEqualTo("en-US");
+            header("Start process");
+            header("Create task");
+            assertThat(browser.getTitle()).isEqualTo("OpsDesk 运维支撑 · 任务列表");
+            noCamunda8Banner();
+        } finally {
+            browser.executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", "zh-CN,zh"));
+        }
     }
 
     private void header(String text) {
