@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.Http;
@@ -31,6 +32,8 @@ class LoginThrottleTest {
     int port;
     @Autowired
     IdentityService identity;
+    @Value("${opsdesk.login-throttle.max-failures}")
+    int maxFailures;
 
     @Test
     void fiftyWrongBasicLoginsFromOneAddressNeitherLockTheUserNorLetTheAddressGoOnGuessing() throws IOException {
@@ -47,8 +50,8 @@ class LoginThrottleTest {
                 retryAfter = reply.header("Retry-After");
             }
         }
-        assertThat(unauthorized).isEqualTo(10);
-        assertThat(throttled).isEqualTo(40);
+        assertThat(unauthorized).isEqualTo(maxFailures);
+        assertThat(throttled).isEqualTo(50 - maxFailures);
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 300L);
         // the right password from the guessing address is not even checked
         Reply blocked = get("127.0.0.2", "/api/tickets", Http.basic("dora", "dora-secret-pw"));
@@ -63,7 +66,7 @@ class LoginThrottleTest {
     @Test
     void theWebappLoginFormIsThrottledToo() throws IOException {
         user("emil", "emil-secret-pw");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < maxFailures; i++) {
             assertThat(login("127.0.0.3", "emil", "guess" + i).status()).isEqualTo(401);
         }
         Reply throttled = login("127.0.0.3", "emil", "emil-secret-pw");
