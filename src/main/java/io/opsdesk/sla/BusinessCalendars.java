@@ -1,5 +1,6 @@
 package io.opsdesk.sla;
 
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,12 @@ public class BusinessCalendars {
     }
 
     static BusinessCalendars from(SlaProperties properties, ResourceLoader resources) {
-        CalendarFactory factory = new CalendarFactory(resources);
+        return from(properties, resources, Clock.systemUTC());
+    }
+
+    /** As {@link #from(SlaProperties, ResourceLoader)} on {@code clock}'s date (which years get provisional holidays). */
+    static BusinessCalendars from(SlaProperties properties, ResourceLoader resources, Clock clock) {
+        CalendarFactory factory = new CalendarFactory(resources, clock);
         Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
         properties.getCalendars().forEach((name, config) -> calendars.put(name, factory.create(name, config)));
         return new BusinessCalendars(calendars);

@@ -3,6 +3,7 @@ package io.opsdesk.sla;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashSet;
@@ -24,9 +25,11 @@ final class CalendarFactory {
     private static final MonthDay NEXT_YEAR_EXPECTED = MonthDay.of(11, 1);
 
     private final ResourceLoader resources;
+    private final Clock clock;
 
-    CalendarFactory(ResourceLoader resources) {
+    CalendarFactory(ResourceLoader resources, Clock clock) {
         this.resources = resources;
+        this.clock = clock;
     }
 
     BusinessCalendar create(String name, SlaProperties.Calendar config) {
@@ -64,6 +67,10 @@ final class CalendarFactory {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workingDays = new HashSet<>();
         fileDays.forEach(day -> (day.kind() == SpecialDay.Kind.HOLIDAY ? holidays : workingDays).add(day.date()));
+        LocalDate today = LocalDate.now(clock.withZone(config.getZone()));
+        List<SpecialDay> provisional = ProvisionalHolidays.days(config.getStatutoryHolidays(), fileDays, today,
+                config.getProvisionalYearsAhead());
+        provisional.forEach(day -> holidays.add(day.date()));
 
         Set<LocalDate> inlineBoth = new TreeSet<>(config.getHolidays());
         inlineBoth.retainAll(config.getWorkingDays());
@@ -77,8 +84,12 @@ final class CalendarFactory {
 
         BusinessCalendar calendar = new WorkingHoursCalendar(name, config.getZone(), weekly, workingDayHours, holidays, workingDays);
         LOG.info("SLA calendar {}{}", calendar, fileDays.isEmpty() ? "" : ", holidays from " + file);
-        if (!fileDays.isEmpty()) {
-            warnAboutMissingYears(name, file, fileDays, LocalDate.now(config.getZone()));
+        if (!provisional.isEmpty()) {
+            LOG.warn("SLA calendar {}: no official holiday notice for {}; counting the statutory holidays computed "
+                    + "from the law as provisional days off {} (no bridging days or 调休 make-up days) until the "
+                    + "notice is added", name, years(provisional), provisional.stream().map(SpecialDay::date).toList());
+        } else if (!fileDays.isEmpty()) {
+            warnAboutMissingYears(name, file, fileDays, today);
         }
         return calendar;
     }
@@ -95,9 +106,14 @@ final class CalendarFactory {
         }
     }
 
-    private static void warnAboutMissingYears(String name, String file, List<SpecialDay> days, LocalDate today) {
+    private static SortedSet<Integer> years(List<SpecialDay> days) {
         SortedSet<Integer> years = new TreeSet<>();
         days.forEach(day -> years.add(day.date().getYear()));
+        return years;
+    }
+
+    private static void warnAboutMissingYears(String name, String file, List<SpecialDay> days, LocalDate today) {
+        SortedSet<Integer> years = years(days);
         int year = today.getYear();
         if (!years.contains(year)) {
             LOG.warn("SLA calendar {}: {} has no dates for {} (only {}); its holidays count as working days. "
