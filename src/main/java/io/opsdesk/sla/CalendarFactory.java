@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -33,13 +35,18 @@ final class CalendarFactory {
     }
 
     BusinessCalendar create(String name, SlaProperties.Calendar config) {
+        return create(name, config, Map.of());
+    }
+
+    /** The calendar with the loaded {@code notices} (year → days), which replace the file's and computed days of their year. */
+    BusinessCalendar create(String name, SlaProperties.Calendar config, Map<Integer, List<SpecialDay>> notices) {
         try {
             if (config.isAlwaysOpen()) {
                 requireNothingElse(config);
                 LOG.info("SLA calendar {} (always open: every instant counts)", name);
                 return BusinessCalendar.alwaysOpen();
             }
-            return workingHours(name, config);
+            return workingHours(name, config, notices);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new IllegalArgumentException("SLA calendar '" + name + "' (opsdesk.sla.calendars." + name + "): "
                     + e.getMessage(), e);
@@ -54,7 +61,32 @@ final class CalendarFactory {
         }
     }
 
-    private BusinessCalendar workingHours(String name, SlaProperties.Calendar config) {
+    /** The special days of a working-hours calendar by where they come from. */
+    record Days(List<SpecialDay> file, Map<Integer, List<SpecialDay>> notices, List<SpecialDay> provisional) {
+
+        /** The file's days of the years without a notice, then the notices' days. */
+        List<SpecialDay> official() {
+            List<SpecialDay> days = new ArrayList<>();
+            file.stream().filter(day -> !notices.containsKey(day.date().getYear())).forEach(days::add);
+            notices.values().forEach(days::addAll);
+            return days;
+        }
+    }
+
+    Days days(SlaProperties.Calendar config, Map<Integer, List<SpecialDay>> notices) {
+        String file = holidaysFile(config);
+        List<SpecialDay> fileDays = file.isEmpty() || file.equalsIgnoreCase(SlaProperties.Calendar.NO_FILE) ? List.of() : read(file);
+        Days days = new Days(fileDays, notices, List.of());
+        LocalDate today = LocalDate.now(clock.withZone(config.getZone()));
+        return new Days(fileDays, notices, ProvisionalHolidays.days(config.getStatutoryHolidays(), days.official(),
+                today, config.getProvisionalYearsAhead()));
+    }
+
+    private static String holidaysFile(SlaProperties.Calendar config) {
+        return config.getHolidaysFile() == null ? SlaProperties.Calendar.CHINA_HOLIDAYS_FILE : config.getHolidaysFile().trim();
+    }
+
+    private BusinessCalendar workingHours(String name, SlaProperties.Calendar config, Map<Integer, List<SpecialDay>> notices) {
         WeeklyHours weekly = config.getHours().isEmpty() ? WeeklyHours.CHINA_OFFICE : WeeklyHours.parse(config.getHours());
         if (weekly.isEmpty()) {
             throw new IllegalArgumentException("no working hours on any weekday; set hours, or always-open: true");
@@ -62,15 +94,15 @@ final class CalendarFactory {
         List<OpeningInterval> workingDayHours = config.getWorkingDayHours().isEmpty() ? weekly.firstWorkingDay()
                 : config.getWorkingDayHours().stream().map(OpeningInterval::parse).toList();
 
-        String file = config.getHolidaysFile() == null ? SlaProperties.Calendar.CHINA_HOLIDAYS_FILE : config.getHolidaysFile().trim();
-        List<SpecialDay> fileDays = file.isEmpty() || file.equalsIgnoreCase(SlaProperties.Calendar.NO_FILE) ? List.of() : read(file);
+        String file = holidaysFile(config);
+        Days days = days(config, notices);
+        List<SpecialDay> fileDays = days.official();
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workingDays = new HashSet<>();
         fileDays.forEach(day -> (day.kind() == SpecialDay.Kind.HOLIDAY ? holidays : workingDays).add(day.date()));
-        LocalDate today = LocalDate.now(clock.withZone(config.getZone()));
-        List<SpecialDay> provisional = ProvisionalHolidays.days(config.getStatutoryHolidays(), fileDays, today,
-                config.getProvisionalYearsAhead());
+        List<SpecialDay> provisional = days.provisional();
         provisional.forEach(day -> holidays.add(day.date()));
+        LocalDate today = LocalDate.now(clock.withZone(config.getZone()));
 
         Set<LocalDate> inlineBoth = new TreeSet<>(config.getHolidays());
         inlineBoth.retainAll(config.getWorkingDays());
