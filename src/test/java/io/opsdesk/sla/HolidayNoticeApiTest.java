@@ -5,6 +5,8 @@ import static io.opsdesk.Http.basic;
 import static io.opsdesk.sla.TestCalendars.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,20 @@ class HolidayNoticeApiTest {
                 "Content-Type", "text/csv"), 404, "name", "nowhere");
         assertThat(jdbc.sql("select count(*) from sla_holiday_notice_day").query(Integer.class).single()).isZero();
         assertThat(calendars.get("china-business").isWorkingTime(shanghai("2027-10-01T10:00"))).isFalse();
+    }
+
+    @Test
+    void aMissingNoticeIsAWarningInItsOwnHealthGroupOnly() {
+        // the shipped file ends in 2026: from 1 November 2026 on, some year of china-business is provisional
+        LocalDate today = LocalDate.now(TestCalendars.SHANGHAI);
+        String expected = today.getYear() > 2026 || today.getMonthValue() >= 11 ? "WARNING" : "UP";
+        Http.Response holidays = http.get("/actuator/health/holidays", "Authorization", basic("mike", "mike"));
+        assertThat(holidays.status()).as(holidays.body()).isEqualTo(200);
+        assertThat(holidays.json().get("status").asText()).isEqualTo(expected);
+        if (expected.equals("WARNING")) {
+            assertThat(holidays.body()).contains("china-business", "PUT /api/calendars/china-business/holidays/");
+        }
+        assertThat(http.get("/actuator/health", "Authorization", basic("mike", "mike")).body()).doesNotContain("holidayNotices");
     }
 
     @Test
