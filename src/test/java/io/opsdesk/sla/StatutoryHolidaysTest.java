@@ -70,6 +70,8 @@ class StatutoryHolidaysTest {
         assertThat(StatutoryHolidays.firstDayOfLunarMonth(2025, 1)).isEqualTo(LocalDate.of(2025, 1, 29));
         assertThat(StatutoryHolidays.firstDayOfLunarMonth(2026, 1)).isEqualTo(LocalDate.of(2026, 2, 17));
         assertThat(StatutoryHolidays.firstDayOfLunarMonth(2028, 1)).isEqualTo(LocalDate.of(2028, 1, 26));
+        // the other year 2001-2099 where ICU alone is a day off: new moon 2030-02-02 16:07 UTC, 00:07 in Beijing
+        assertThat(StatutoryHolidays.firstDayOfLunarMonth(2030, 1)).isEqualTo(LocalDate.of(2030, 2, 3));
         assertThat(NewMoon.nearest(Instant.parse("2024-02-10T00:00:00Z")))
                 .isBetween(Instant.parse("2024-02-09T22:58:00Z"), Instant.parse("2024-02-09T23:01:00Z"));
     }
