@@ -55,6 +55,9 @@ class SecurityConfig {
                         // moving running tickets to a new process version (io.opsdesk.migration)
                         .requestMatchers("/api/processes/*/migrations").hasAnyAuthority(
                                 Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
+                        // loading a year's official holiday notice into an SLA calendar (io.opsdesk.sla); GET: staff
+                        .requestMatchers(HttpMethod.PUT, "/api/calendars/*/holidays/*").hasAnyAuthority(
+                                Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -30,7 +30,9 @@ public class SlaProperties {
     private final Map<String, Calendar> calendars = new LinkedHashMap<>();
 
     public SlaProperties() {
-        calendars.put(CHINA_BUSINESS, new Calendar());
+        Calendar china = new Calendar();
+        china.setStatutoryHolidays(StatutoryHolidays.CHINA);
+        calendars.put(CHINA_BUSINESS, china);
         Calendar alwaysOpen = new Calendar();
         alwaysOpen.setAlwaysOpen(true);
         calendars.put(ALWAYS_OPEN, alwaysOpen);
@@ -62,6 +64,30 @@ public class SlaProperties {
         private List<LocalDate> workingDays = new ArrayList<>();
         /** The hours of a make-up working day; empty: those of the first weekday, Monday on, that has hours. */
         private List<String> workingDayHours = new ArrayList<>();
+        /**
+         * {@code CN}: for a year after the last one the holiday file covers, up to {@code provisional-years-ahead}
+         * after the current one, count China's statutory holidays computed from the law (provisional, until the
+         * year's notice is loaded); unset or {@code none}: no computed holidays.
+         */
+        private String statutoryHolidays;
+        /** How many years after the current one get provisional statutory holidays. */
+        private int provisionalYearsAhead = 1;
+
+        public String getStatutoryHolidays() {
+            return statutoryHolidays;
+        }
+
+        public void setStatutoryHolidays(String statutoryHolidays) {
+            this.statutoryHolidays = statutoryHolidays;
+        }
+
+        public int getProvisionalYearsAhead() {
+            return provisionalYearsAhead;
+        }
+
+        public void setProvisionalYearsAhead(int provisionalYearsAhead) {
+            this.provisionalYearsAhead = provisionalYearsAhead;
+        }
 
         public boolean isAlwaysOpen() {
             return alwaysOpen;
