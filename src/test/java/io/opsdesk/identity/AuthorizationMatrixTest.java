@@ -84,6 +84,12 @@ class AuthorizationMatrixTest {
         op(operations, expected, "GET /actuator/prometheus", STAFF, (who, auth) -> http.get("/actuator/prometheus", auth));
         op(operations, expected, "GET /actuator/health/mail", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/mail", auth));
         op(operations, expected, "GET /portal/too-large", Set.copyOf(WHO), (who, auth) -> http.get("/portal/too-large", auth));
+        op(operations, expected, "GET /api/calendars/{name}/holidays/{year}", STAFF,
+                (who, auth) -> http.get("/api/calendars/china-business/holidays/2026", auth));
+        op(operations, expected, "PUT /api/calendars/{name}/holidays/{year} (refused notice)", Set.of("mike", "admin"),
+                (who, auth) -> http.send("PUT", "/api/calendars/china-business/holidays/2026", "not a notice",
+                        join(auth, "Content-Type", "text/csv")));
+        op(operations, expected, "GET /actuator/health/holidays", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/holidays", auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
 
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
