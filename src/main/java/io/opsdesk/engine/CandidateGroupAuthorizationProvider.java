@@ -1,15 +1,12 @@
 package io.opsdesk.engine;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -30,16 +27,8 @@ final class CandidateGroupAuthorizationProvider extends DefaultAuthorizationProv
         return newOwner == null || inCandidateGroups(task, newOwner) ? super.newTaskOwner(task, oldOwner, newOwner) : null;
     }
 
-    /** the candidate groups among a task's identity links */
-    static Set<String> candidateGroups(Set<IdentityLink> links) {
-        return links.stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .collect(Collectors.toSet());
-    }
-
     private static boolean inCandidateGroups(Task task, String user) {
-        Set<String> candidates = candidateGroups(((TaskEntity) task).getCandidates());
+        Set<String> candidates = TaskCandidates.groups(((TaskEntity) task).getCandidates());
         if (candidates.isEmpty()) {
             return true;
         }

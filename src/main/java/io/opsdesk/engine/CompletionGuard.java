@@ -24,7 +24,7 @@ final class CompletionGuard implements TaskListener {
         if (user == null || StartGuard.isAdmin(groups)) {
             return;
         }
-        Set<String> candidates = CandidateGroupAuthorizationProvider.candidateGroups(task.getCandidates());
+        Set<String> candidates = TaskCandidates.groups(task.getCandidates());
         boolean allowed = candidates.isEmpty()
                 ? user.equals(task.getAssignee())
                 : groups != null && groups.stream().anyMatch(candidates::contains);

@@ -24,8 +24,6 @@ final class ExpressionRules {
 
     /** Camunda's built-in expression functions (CommandContextFunctions, DateTimeFunctions) */
     private static final Set<String> FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
-    private static final Set<String> REFLECTION = Set.of("class", "getClass", "forName", "classLoader",
-            "getClassLoader", "getMethod", "getDeclaredMethod", "invoke", "newInstance", "getRuntime", "exec");
 
     private final ProcessBeans beans;
 
@@ -90,7 +88,7 @@ final class ExpressionRules {
     private void checkCall(AstDot target, int arguments, String expression, List<String> problems) {
         String method = name(target);
         Node base = target.getChild(0);
-        if (REFLECTION.contains(method)) {
+        if (ReflectionBlockingResolver.REFUSED.contains(method)) {
             problems.add("'" + expression + "' calls " + method + "(): reflection is refused");
         } else if (!(base instanceof AstIdentifier identifier)) {
             problems.add("'" + expression + "' calls " + method + "() on a computed value; only process beans' methods may be called");
@@ -112,7 +110,7 @@ final class ExpressionRules {
     private void checkProperty(AstDot dot, String expression, List<String> problems) {
         String property = name(dot);
         Node base = dot.getChild(0);
-        if (REFLECTION.contains(property)) {
+        if (ReflectionBlockingResolver.REFUSED.contains(property)) {
             problems.add("'" + expression + "' reads ." + property + ": reflection is refused");
         } else if (!(base instanceof AstIdentifier identifier) || beans.type(identifier.getName()).isEmpty()) {
             problems.add("'" + expression + "' reads ." + property + " of something that is not a process bean;"

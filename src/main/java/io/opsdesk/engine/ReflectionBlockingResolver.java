@@ -15,7 +15,8 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
  */
 final class ReflectionBlockingResolver extends ELResolver {
 
-    private static final Set<String> REFUSED = Set.of("class", "getClass", "classLoader", "getClassLoader", "forName",
+    /** names that reach reflection; the deployment guard refuses them in models too */
+    static final Set<String> REFUSED = Set.of("class", "getClass", "classLoader", "getClassLoader", "forName",
             "getRuntime", "exec", "getMethod", "getDeclaredMethod", "getDeclaredField", "newInstance", "invoke");
 
     @Override

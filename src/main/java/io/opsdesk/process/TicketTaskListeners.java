@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.task.Task;
 
+import io.opsdesk.engine.TaskCandidates;
 import io.opsdesk.identity.Groups;
 import io.opsdesk.identity.TaskActor;
 import io.opsdesk.process.SupportTicketProcess.Elements;
@@ -175,8 +177,7 @@ public class TicketTaskListeners {
                 }
                 List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
                 for (Task other : open) {
-                    List<String> candidates = taskService.getIdentityLinksForTask(other.getId()).stream()
-                            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+                    Set<String> candidates = TaskCandidates.groups(taskService.getIdentityLinksForTask(other.getId()));
                     if (!candidates.isEmpty() && candidates.stream().noneMatch(groups::contains)) {
                         throw new NotValidException(Variables.REASSIGN_TO + ": '" + user + "' is not in " + candidates
                                 + ", who work '" + other.getName() + "'");
