@@ -1,16 +1,11 @@
 package io.opsdesk.migration;
 
-/** A migration request OpsDesk refuses before anything moves: the field at fault and what is wrong with it. */
-public class InvalidMigrationException extends RuntimeException {
+import io.opsdesk.domain.DomainException;
 
-    private final String field;
+/** A migration request OpsDesk refuses before anything moves: the field at fault and what is wrong with it. */
+public class InvalidMigrationException extends DomainException {
 
     InvalidMigrationException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(Kind.INVALID, field, message);
     }
 }

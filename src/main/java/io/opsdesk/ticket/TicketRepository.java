@@ -97,6 +97,11 @@ public class TicketRepository {
         }
     }
 
+    void linkFinding(String key, String fingerprint) {
+        jdbc.sql("update ticket set finding_fingerprint = :fingerprint, updated_at = :now where ticket_key = :key")
+                .param("fingerprint", fingerprint).param("key", key).param("now", timestamp(EngineTime.now())).update();
+    }
+
     public void incrementTestFailures(String key) {
         jdbc.sql("update ticket set test_failure_count = test_failure_count + 1, updated_at = :now where ticket_key = :key")
                 .param("key", key).param("now", timestamp(EngineTime.now())).update();

@@ -41,8 +41,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.opsdesk.migration.InvalidMigrationException;
-import io.opsdesk.ticket.TicketNotFoundException;
+import io.opsdesk.domain.DomainException;
 
 /**
  * Every refusal of the HTTP API is an RFC 7807 problem detail whose {@code detail} says which field is
@@ -71,15 +70,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
-    @ExceptionHandler(InvalidMigrationException.class)
-    ProblemDetail invalidMigration(InvalidMigrationException e) {
-        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+    /** A refusal of the domain: its kind decides the status, its field (if any) is named. */
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e) {
+        if (e.kind() == DomainException.Kind.NOT_FOUND) {
+            // the same answer for "no such ticket" and "wrong token": nothing about the thing leaks
+            return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        }
+        List<FieldProblem> fields = e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.getMessage()));
+        if (e.kind() == DomainException.Kind.INVALID && e.field() != null) {
+            return invalid(fields);
+        }
+        return problem(status(e.kind()), e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage(), fields);
     }
 
-    @ExceptionHandler(TicketNotFoundException.class)
-    ProblemDetail notFound(TicketNotFoundException e) {
-        // the same answer for "no such ticket" and "wrong token": nothing about the ticket leaks
-        return problem(HttpStatus.NOT_FOUND, "no ticket with this key for this token or login", List.of());
+    static HttpStatus status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        };
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

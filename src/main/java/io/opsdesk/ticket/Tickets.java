@@ -1,0 +1,49 @@
+package io.opsdesk.ticket;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What other features may read and add about a ticket: the ticket itself, its timeline, and notes on it.
+ * The ticket's own state (status, triage, delivery, SLA columns) changes only through {@link TicketRecord},
+ * the support-ticket process's side of this package.
+ */
+@Service
+public class Tickets {
+
+    private final TicketRepository repository;
+
+    Tickets(TicketRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Ticket> find(String key) {
+        return repository.findByKey(key);
+    }
+
+    /** The ticket; {@link TicketNotFoundException} if there is none with this key. */
+    public Ticket get(String key) {
+        return repository.findByKey(key).orElseThrow(() -> new TicketNotFoundException(key));
+    }
+
+    public List<TimelineEntry> timeline(String key, boolean includeInternal) {
+        return repository.timeline(key, includeInternal);
+    }
+
+    /** A timeline entry by {@code actor} of type {@code entryType} (e.g. {@code RELEASE}, {@code MAIL}). */
+    public void note(String key, String actor, String entryType, String message, Visibility visibility) {
+        repository.addTimeline(key, actor, entryType, message, visibility);
+    }
+
+    /** The newest ticket opened for an inspection finding that is not CLOSED or DECLINED, if any. */
+    public Optional<Ticket> findOpenForFinding(String fingerprint) {
+        return repository.findOpenByFindingFingerprint(fingerprint);
+    }
+
+    /** Links a ticket to the inspection finding it was opened for, so a recurrence finds it. */
+    public void linkFinding(String key, String fingerprint) {
+        repository.linkFinding(key, fingerprint);
+    }
+}
