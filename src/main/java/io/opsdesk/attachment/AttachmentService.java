@@ -78,7 +78,7 @@ public class AttachmentService {
         Ticket ticket = tickets.open(ticketKey, null, true);
         Checked checked = check(file);
         long id = attachments.insert(ticket.id(), checked.fileName(), checked.contentType(), checked.content(),
-                checked.sha256(), uploader, io.opsdesk.ticket.EngineTime.now(), visibility);
+                checked.sha256(), uploader, io.opsdesk.engine.EngineTime.now(), visibility);
         ticketRepository.addTimeline(ticketKey, uploader, "ATTACHMENT",
                 "Attachment added: " + checked.fileName() + " (" + human(checked.content().length) + ")", visibility);
         LOG.info("Attachment {} ({}, {} bytes, sha256 {}) added to {} by {}", id, checked.contentType(),

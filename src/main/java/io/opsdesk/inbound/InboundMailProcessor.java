@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.opsdesk.attachment.AttachmentService;
 import io.opsdesk.attachment.NewAttachment;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TextRules;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.opsdesk.jdbc.SqlTime;
 import io.opsdesk.retention.ExpiringRecords;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 
 /**
  * Finished inspection runs (with their results) are deleted {@code opsdesk.retention.inspection-runs} after they

@@ -4,7 +4,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.opsdesk.process.TimerStartSync;
+import io.opsdesk.engine.TimerStartSync;
 
 /** Keeps the daily inspection's timer on {@code opsdesk.inspection.schedule} (see {@link TimerStartSync}). */
 @Component

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
-import io.opsdesk.process.ProcessText;
+import io.opsdesk.engine.ProcessText;
 
 /**
  * {@code ServiceTask_RecordFindings}: opens or updates a FAULT ticket per finding of the run, keeps the counts

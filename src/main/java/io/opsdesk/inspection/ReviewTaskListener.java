@@ -11,9 +11,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.opsdesk.identity.TaskActor;
-import io.opsdesk.process.ProcessText;
+import io.opsdesk.engine.ProcessText;
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 
 /**
  * {@code UserTask_ReviewInspection}: on create, names the task and puts the run's summary into a task-local

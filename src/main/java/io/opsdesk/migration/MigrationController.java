@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.opsdesk.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess;
 
 /**
  * {@code POST /api/processes/support-ticket/migrations}: managers move running tickets to a newer version

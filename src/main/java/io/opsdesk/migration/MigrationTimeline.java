@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import io.opsdesk.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;
 

@@ -22,7 +22,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.monitoring.OpsDeskMetrics;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 
 /**
  * {@code ServiceTask_PlanMaintenanceWindow}: picks the maintenance window that is open now or opens next; the timer

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.opsdesk.process.SupportTicketProcess;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.ticket.process.SupportTicketProcess;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotValidException;
 
 import io.opsdesk.report.OperationsReportProcess.Variables;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 
 /**
  * {@code ServiceTask_CompileReport}: works out the period from the start's variables, compiles and stores the

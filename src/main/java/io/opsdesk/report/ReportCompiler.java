@@ -3,7 +3,7 @@ package io.opsdesk.report;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 
 /** Compiles the figures of an operations report from OpsDesk's tables and Camunda's history. */
 @Service

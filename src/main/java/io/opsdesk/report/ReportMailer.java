@@ -11,7 +11,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import io.opsdesk.notification.StaffNotifier;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 
 /** Mails a stored report to the recipients' group: the page's content, with every chart inline. */
 @Service

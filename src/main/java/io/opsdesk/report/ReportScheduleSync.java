@@ -4,7 +4,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.opsdesk.process.TimerStartSync;
+import io.opsdesk.engine.TimerStartSync;
 
 /** Keeps the weekly and monthly report timers on {@code opsdesk.report.*-schedule} (see {@link TimerStartSync}). */
 @Component

@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.opsdesk.notification.StaffNotifier;
-import io.opsdesk.process.SupportTicketProcess;
-import io.opsdesk.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 import io.opsdesk.monitoring.OpsDeskMetrics;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;
 

@@ -1,5 +1,6 @@
 package io.opsdesk.ticket;
 
+import io.opsdesk.engine.EngineTime;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,5 +1,6 @@
 package io.opsdesk.ticket;
 
+import io.opsdesk.engine.EngineTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

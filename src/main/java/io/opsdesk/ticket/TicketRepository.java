@@ -1,5 +1,6 @@
 package io.opsdesk.ticket;
 
+import io.opsdesk.engine.EngineTime;
 import static io.opsdesk.jdbc.SqlTime.timestamp;
 import static io.opsdesk.jdbc.SqlTime.instant;
 

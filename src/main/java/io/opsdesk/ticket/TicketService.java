@@ -1,5 +1,6 @@
 package io.opsdesk.ticket;
 
+import io.opsdesk.engine.EngineTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -22,10 +23,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.opsdesk.monitoring.OpsDeskMetrics;
-import io.opsdesk.process.ProcessText;
-import io.opsdesk.process.SupportTicketProcess;
-import io.opsdesk.process.SupportTicketProcess.Messages;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.engine.ProcessText;
+import io.opsdesk.ticket.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess.Messages;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.web.ApiException;
 
 /** Creates tickets and takes the customer's side of the conversation; each call is one transaction. */

@@ -1,5 +1,6 @@
 package io.opsdesk.ticket;
 
+import io.opsdesk.engine.EngineTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -21,7 +21,7 @@ import io.opsdesk.Deployments;
 import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
-import io.opsdesk.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 
 /** Who reaches what: engine-rest, the webapps, the ticket API and each group's tasks. */
 @OpsDeskTest

@@ -24,7 +24,7 @@ import io.opsdesk.Deployments;
 import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
-import io.opsdesk.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 
 /**
  * Who may do what, every OpsDesk endpoint and the /engine-rest operations that matter, for anonymous callers,

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
-import io.opsdesk.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 
 /** The initiator and trusted variables cannot be forged, and an assigned task is still only its group's to complete. */
 @OpsDeskTest

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
-import io.opsdesk.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess;
 
 /**
  * A migration request that names a version which cannot be meant is refused with a problem detail naming

@@ -38,7 +38,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestMailServer;
-import io.opsdesk.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess;
 import io.opsdesk.release.TicketsForRelease.Case;
 import io.opsdesk.release.ReleaseDeliveryProcess.Elements;
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;

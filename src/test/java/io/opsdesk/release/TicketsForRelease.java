@@ -13,10 +13,10 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
-import io.opsdesk.process.SupportTicketProcess.Variables;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TicketService;

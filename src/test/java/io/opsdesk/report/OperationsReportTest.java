@@ -42,7 +42,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestMailServer;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.report.OperationsReportProcess.Elements;
 import io.opsdesk.report.OperationsReportProcess.Variables;
 import jakarta.mail.BodyPart;

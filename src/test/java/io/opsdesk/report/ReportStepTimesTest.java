@@ -22,9 +22,9 @@ import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.Tasklist;
-import io.opsdesk.process.SupportTicketProcess;
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.report.OperationsReport.Durations;
 import io.opsdesk.report.OperationsReport.StepTime;
 

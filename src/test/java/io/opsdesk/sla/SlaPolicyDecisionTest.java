@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.opsdesk.process.SupportTicketProcess;
+import io.opsdesk.ticket.process.SupportTicketProcess;
 
 /** {@code processes/sla-policy.dmn} on a plain DMN engine: every rule, and what the table promises as a whole. */
 class SlaPolicyDecisionTest {

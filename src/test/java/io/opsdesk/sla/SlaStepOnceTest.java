@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.opsdesk.OpsDeskTest;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TicketService;

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.opsdesk.OpsDeskApplication;
-import io.opsdesk.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TicketService;

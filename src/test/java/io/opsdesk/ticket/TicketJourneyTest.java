@@ -25,8 +25,8 @@ import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.Tasklist;
 import io.opsdesk.TestMailServer;
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import jakarta.mail.internet.MimeMessage;
 
 /**

@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.engine;
 
 /**
  * Text kept in process or task variables: Camunda stores a string variable in a 4000-character column,

@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -31,9 +31,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.opsdesk.OpsDeskTest;
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TicketService;

@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import io.opsdesk.engine.ProcessBean;
 import java.util.HashMap;
@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import io.opsdesk.process.SupportTicketProcess.Variables;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.TicketStatus;

@@ -1,5 +1,6 @@
-package io.opsdesk.notification;
+package io.opsdesk.ticket.process;
 
+import io.opsdesk.notification.CustomerMailer;
 import io.opsdesk.engine.ProcessBean;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 
 /**
  * Service tasks that mail the customer: {@code camunda:delegateExpression="${customerMail}"} with the

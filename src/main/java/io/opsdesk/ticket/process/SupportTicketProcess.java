@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 /**
  * The one home of {@code processes/support-ticket.bpmn}: its key, the element ids, message names

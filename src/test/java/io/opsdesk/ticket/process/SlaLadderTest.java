@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,9 +32,9 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestMailServer;
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.Ticket;

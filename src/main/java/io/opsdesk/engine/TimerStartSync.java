@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.opsdesk.ticket;
+package io.opsdesk.engine;
 
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
+import io.opsdesk.engine.ProcessText;
 import io.opsdesk.engine.ProcessBean;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import io.opsdesk.identity.Groups;
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.TimelineEntry;

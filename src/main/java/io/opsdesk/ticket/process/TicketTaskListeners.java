@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import io.opsdesk.engine.ProcessBean;
 import java.time.LocalDate;
@@ -20,11 +20,11 @@ import org.camunda.bpm.engine.task.Task;
 import io.opsdesk.engine.TaskCandidates;
 import io.opsdesk.identity.Groups;
 import io.opsdesk.identity.TaskActor;
-import io.opsdesk.process.SupportTicketProcess.Elements;
-import io.opsdesk.process.SupportTicketProcess.TriageOutcome;
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.sla.SlaService;
-import io.opsdesk.ticket.EngineTime;
+import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRepository;

@@ -1,10 +1,10 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import io.opsdesk.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.Visibility;
 

@@ -1,6 +1,6 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
-import static io.opsdesk.process.SupportTicketProcess.Variables.*;
+import static io.opsdesk.ticket.process.SupportTicketProcess.Variables.*;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.opsdesk.process;
+package io.opsdesk.ticket.process;
 
 import io.opsdesk.engine.ProcessBean;
 import java.time.Duration;
