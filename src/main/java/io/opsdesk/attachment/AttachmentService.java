@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketNotFoundException;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.Visibility;
 import io.opsdesk.web.ApiException;
@@ -34,10 +34,10 @@ public class AttachmentService {
 
     private final AttachmentRepository attachments;
     private final TicketService tickets;
-    private final TicketRepository ticketRepository;
+    private final Tickets ticketRepository;
     private final AttachmentProperties properties;
 
-    AttachmentService(AttachmentRepository attachments, TicketService tickets, TicketRepository ticketRepository,
+    AttachmentService(AttachmentRepository attachments, TicketService tickets, Tickets ticketRepository,
                       AttachmentProperties properties) {
         this.attachments = attachments;
         this.tickets = tickets;
@@ -79,7 +79,7 @@ public class AttachmentService {
         Checked checked = check(file);
         long id = attachments.insert(ticket.id(), checked.fileName(), checked.contentType(), checked.content(),
                 checked.sha256(), uploader, io.opsdesk.engine.EngineTime.now(), visibility);
-        ticketRepository.addTimeline(ticketKey, uploader, "ATTACHMENT",
+        ticketRepository.note(ticketKey, uploader, "ATTACHMENT",
                 "Attachment added: " + checked.fileName() + " (" + human(checked.content().length) + ")", visibility);
         LOG.info("Attachment {} ({}, {} bytes, sha256 {}) added to {} by {}", id, checked.contentType(),
                 checked.content().length, checked.sha256(), ticketKey, uploader);

@@ -10,12 +10,13 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.stereotype.Component;
 
 /**
- * A Spring bean that deployed models may name in an expression ({@code ${customerMail}},
- * {@code ${sla.due(execution, 'RESOLUTION', 100)}}). The engine's expression resolver sees these beans
- * and no others, and the deployment guard accepts only their own public methods and properties: this
- * annotation is the allow-list of what a model can call.
+ * A Spring bean that deployed models may name in an expression: a delegate or listener through
+ * {@code camunda:delegateExpression="${customerMail}"}, a property ({@code ${ticketSettings.acceptanceWindow}})
+ * or a {@link DueDate} function ({@code ${slaDue.resolutionDue(execution)}}). The engine's expression
+ * resolver sees these beans and no others, and the deployment guard accepts nothing else: this annotation
+ * is the allow-list of what a model can reach. On a {@code @Bean} method it names that bean.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Component

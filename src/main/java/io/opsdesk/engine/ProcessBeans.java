@@ -58,6 +58,21 @@ final class ProcessBeans extends AbstractMap<Object, Object> {
                 .collect(Collectors.toSet());
     }
 
+    /** the {@link DueDate} methods of the bean's class, by name */
+    Set<String> dueDates(Class<?> type) {
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.isAnnotationPresent(DueDate.class) && ownClass(type, m))
+                .map(Method::getName)
+                .collect(Collectors.toSet());
+    }
+
+    /** every due-date function models may call, as {@code bean.method}, sorted */
+    Set<String> dueDateFunctions() {
+        Set<String> functions = new java.util.TreeSet<>();
+        types().forEach((name, type) -> dueDates(type).forEach(method -> functions.add(name + "." + method)));
+        return functions;
+    }
+
     /** how many parameters the named public method of the bean can take */
     Set<Integer> arities(Class<?> type, String method) {
         return Arrays.stream(type.getMethods())

@@ -18,7 +18,7 @@ import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
@@ -46,12 +46,12 @@ class InboundMailProcessor {
     }
 
     private final TicketService tickets;
-    private final TicketRepository ticketRepository;
+    private final Tickets ticketRepository;
     private final AttachmentService attachments;
     private final JdbcClient jdbc;
     private final String ownAddress;
 
-    InboundMailProcessor(TicketService tickets, TicketRepository ticketRepository, AttachmentService attachments,
+    InboundMailProcessor(TicketService tickets, Tickets ticketRepository, AttachmentService attachments,
                          JdbcClient jdbc, @Value("${opsdesk.mail.from}") String from) throws AddressException {
         this.tickets = tickets;
         this.ticketRepository = ticketRepository;
@@ -88,7 +88,7 @@ class InboundMailProcessor {
             return new Result(Outcome.AUTOMATIC, null);
         }
         Matcher key = TICKET_KEY.matcher(mail.subject() == null ? "" : mail.subject());
-        Ticket existing = key.find() ? ticketRepository.findByKey(key.group(1)).orElse(null) : null;
+        Ticket existing = key.find() ? ticketRepository.find(key.group(1)).orElse(null) : null;
         if (existing == null) {
             return open(mail, "");
         }
@@ -129,7 +129,7 @@ class InboundMailProcessor {
             try {
                 attachments.check(file);
             } catch (ApiException refused) {
-                ticketRepository.addTimeline(ticketKey, mail.senderName(), "ATTACHMENT_REFUSED",
+                ticketRepository.note(ticketKey, mail.senderName(), "ATTACHMENT_REFUSED",
                         "Attachment " + InboundMailParser.truncate(InboundMailParser.oneLine(file.fileName()), 200)
                                 + " from the e-mail was not kept: " + refused.getMessage(), Visibility.PUBLIC);
                 continue;

@@ -12,14 +12,9 @@ import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
-import io.opsdesk.ticket.TrackingTokens;
-import io.opsdesk.ticket.Visibility;
-
 /**
  * Renders a customer mail from {@code templates/mail/<template>.html} in the customer's locale (zh-CN
- * or en), sends it, and records it as a notification and on the public timeline.
+ * or en) and sends it, recorded as a notification; the caller notes it on the ticket.
  */
 @Service
 public class CustomerMailer {
@@ -27,31 +22,28 @@ public class CustomerMailer {
     public static final Set<String> TEMPLATES = Set.of("acknowledgement", "information-request", "reminder",
             "abandoned", "declined", "handling-plan", "delivery");
 
-    private final TicketRepository tickets;
-    private final TrackingTokens tokens;
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final MailGateway gateway;
     private final String publicUrl;
 
-    CustomerMailer(TicketRepository tickets, TrackingTokens tokens, TemplateEngine templates, MessageSource messages,
-                   MailGateway gateway, @Value("${opsdesk.public-url}") String publicUrl) {
-        this.tickets = tickets;
-        this.tokens = tokens;
+    CustomerMailer(TemplateEngine templates, MessageSource messages, MailGateway gateway,
+                   @Value("${opsdesk.public-url}") String publicUrl) {
         this.templates = templates;
         this.messages = messages;
         this.gateway = gateway;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** Sends one of {@link #TEMPLATES} about the ticket; {@code details} are shown in the mail as given. */
-    public void send(String ticketKey, String template, Map<String, Object> details) {
+    /**
+     * Sends one of {@link #TEMPLATES} about the ticket, with the tracking {@code token} the link opens;
+     * {@code details} are shown in the mail as given. Returns the subject.
+     */
+    public String send(MailTicket ticket, String template, String token, Map<String, Object> details) {
         if (!TEMPLATES.contains(template)) {
             throw new IllegalArgumentException("unknown mail template '" + template + "', expected one of " + TEMPLATES);
         }
-        Ticket ticket = tickets.findByKey(ticketKey).orElseThrow();
         Locale locale = Locale.forLanguageTag(ticket.customerLocale());
-        String token = tokens.issueLinkToken(ticket.id(), template);
         Context context = new Context(locale);
         context.setVariables(details);
         context.setVariable("ticket", ticket);
@@ -62,6 +54,6 @@ public class CustomerMailer {
         context.setVariable("apiUrl", publicUrl + "/api/tickets/" + ticket.key());
         String subject = messages.getMessage("mail." + template + ".subject", new Object[] {ticket.key(), ticket.title()}, locale);
         gateway.send(ticket.id(), template, ticket.customerEmail(), subject, templates.process("mail/" + template, context));
-        tickets.addTimeline(ticket.key(), "OpsDesk", "MAIL", "Mail sent to the customer: " + subject, Visibility.PUBLIC);
+        return subject;
     }
 }

@@ -19,8 +19,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import io.opsdesk.identity.Groups;
-import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
 
 /**
  * Mails to staff groups (the members' e-mail addresses in Camunda's identity service), in the team's
@@ -31,7 +29,6 @@ public class StaffNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffNotifier.class);
 
-    private final TicketRepository tickets;
     private final IdentityService identity;
     private final TemplateEngine templates;
     private final MessageSource messages;
@@ -40,10 +37,9 @@ public class StaffNotifier {
     private final ZoneId zone;
     private final String publicUrl;
 
-    StaffNotifier(TicketRepository tickets, IdentityService identity, TemplateEngine templates, MessageSource messages,
+    StaffNotifier(IdentityService identity, TemplateEngine templates, MessageSource messages,
                   MailGateway gateway, @Value("${opsdesk.staff-locale}") String locale,
                   @Value("${opsdesk.ticket.zone}") ZoneId zone, @Value("${opsdesk.public-url}") String publicUrl) {
-        this.tickets = tickets;
         this.identity = identity;
         this.templates = templates;
         this.messages = messages;
@@ -54,8 +50,7 @@ public class StaffNotifier {
     }
 
     /** A step of the SLA ladder: the warning goes to the owning group, a breach to supervisors, 150 % to managers. */
-    public void slaStep(String ticketKey, String clock, String step, Instant due) {
-        Ticket ticket = tickets.findByKey(ticketKey).orElseThrow();
+    public void slaStep(MailTicket ticket, String clock, String step, Instant due) {
         String group = switch (step) {
             case "WARNING" -> Objects.requireNonNullElse(ticket.owningGroup(), Groups.SUPPORT);
             case "BREACH" -> Groups.SUPERVISORS;
@@ -92,7 +87,7 @@ public class StaffNotifier {
         return members;
     }
 
-    private void send(String group, Ticket ticket, String template, String subject, String html) {
+    private void send(String group, MailTicket ticket, String template, String subject, String html) {
         for (User member : members(group, subject)) {
             gateway.send(ticket.id(), template, member.getEmail(), subject, html);
         }

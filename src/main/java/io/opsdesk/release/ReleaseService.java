@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.opsdesk.ticket.process.SupportTicketProcess;
 import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.Visibility;
 
 /**
@@ -38,11 +38,11 @@ public class ReleaseService {
     static final String ACTOR = "OpsDesk";
 
     private final ReleaseRepository releases;
-    private final TicketRepository tickets;
+    private final Tickets tickets;
     private final RuntimeService runtime;
     private final ReleaseProperties properties;
 
-    ReleaseService(ReleaseRepository releases, TicketRepository tickets, RuntimeService runtime, ReleaseProperties properties) {
+    ReleaseService(ReleaseRepository releases, Tickets tickets, RuntimeService runtime, ReleaseProperties properties) {
         this.releases = releases;
         this.tickets = tickets;
         this.runtime = runtime;
@@ -97,7 +97,7 @@ public class ReleaseService {
             if (!seen.add(key)) {
                 throw new InvalidReleaseException(field, key + " is named twice");
             }
-            Ticket ticket = tickets.findByKey(key).orElseThrow(() ->
+            Ticket ticket = tickets.find(key).orElseThrow(() ->
                     new InvalidReleaseException(field, "there is no ticket '" + abbreviate(key) + "'"));
             Optional<ReleaseRepository.Holding> holding = releases.openReleaseOf(key);
             if (holding.isPresent()) {
@@ -116,7 +116,7 @@ public class ReleaseService {
     public List<Ticket> waitingTickets() {
         return waitingForRelease().stream().sorted()
                 .filter(key -> releases.openReleaseOf(key).isEmpty())
-                .flatMap(key -> tickets.findByKey(key).stream())
+                .flatMap(key -> tickets.find(key).stream())
                 .toList();
     }
 
@@ -138,12 +138,12 @@ public class ReleaseService {
                             String processInstanceId) {
         releases.lockTickets(ticketKeys.stream().filter(key -> key != null && !key.isBlank()).distinct().toList());
         NewRelease request = check(version, summary, ticketKeys);
-        List<Ticket> included = request.ticketKeys().stream().map(key -> tickets.findByKey(key).orElseThrow()).toList();
+        List<Ticket> included = request.ticketKeys().stream().map(key -> tickets.find(key).orElseThrow()).toList();
         long id = releases.insert(request.version(), request.summary(), requestedBy, EngineTime.now(),
                 notes(request.version(), request.summary(), included), request.ticketKeys());
         releases.update(id, Map.of("process_instance_id", processInstanceId));
         for (Ticket ticket : included) {
-            tickets.addTimeline(ticket.key(), requestedBy, "RELEASE", "Included in release " + request.version() + " ("
+            tickets.note(ticket.key(), requestedBy, "RELEASE", "Included in release " + request.version() + " ("
                     + Release.key(id) + "), awaiting a supervisor's approval", Visibility.INTERNAL);
         }
         return find(id).orElseThrow();
@@ -189,7 +189,7 @@ public class ReleaseService {
         releases.update(id, columns);
         if (!approved) {
             for (String key : release.ticketKeys()) {
-                tickets.addTimeline(key, by, "RELEASE", "Release " + release.version() + " (" + release.key()
+                tickets.note(key, by, "RELEASE", "Release " + release.version() + " (" + release.key()
                         + ") was not approved: " + comment + ". The fix waits for another release", Visibility.INTERNAL);
             }
         }
@@ -199,7 +199,7 @@ public class ReleaseService {
         Release release = find(id).orElseThrow();
         releases.update(id, Map.of("window_start", window.start(), "window_end", window.end()));
         for (String key : release.ticketKeys()) {
-            tickets.addTimeline(key, ACTOR, "RELEASE", "The fix goes live with release " + release.version()
+            tickets.note(key, ACTOR, "RELEASE", "The fix goes live with release " + release.version()
                     + " in the maintenance window " + windowText(window.start(), window.end()), Visibility.PUBLIC);
         }
     }
@@ -225,7 +225,7 @@ public class ReleaseService {
         Release release = find(id).orElseThrow();
         if (!passed) {
             for (String key : release.ticketKeys()) {
-                tickets.addTimeline(key, by, "RELEASE", "Release " + release.version() + " failed verification in production: "
+                tickets.note(key, by, "RELEASE", "Release " + release.version() + " failed verification in production: "
                         + notes, Visibility.INTERNAL);
             }
         }
@@ -241,7 +241,7 @@ public class ReleaseService {
         releases.update(id, Map.of("status", status, "finished_at", EngineTime.now()));
         if (status == ReleaseStatus.ROLLED_BACK) {
             for (String key : release.ticketKeys()) {
-                tickets.addTimeline(key, ACTOR, "RELEASE", "Release " + release.version()
+                tickets.note(key, ACTOR, "RELEASE", "Release " + release.version()
                         + " was rolled back; the fix goes live with a later release", Visibility.PUBLIC);
             }
         }
@@ -258,11 +258,11 @@ public class ReleaseService {
         if (!waits) {
             String note = "not delivered by this release: the ticket no longer waited for a release";
             releases.ticketDelivered(id, ticketKey, EngineTime.now(), note);
-            tickets.addTimeline(ticketKey, ACTOR, "RELEASE", "Release " + release.version() + " is live, but the ticket "
+            tickets.note(ticketKey, ACTOR, "RELEASE", "Release " + release.version() + " is live, but the ticket "
                     + "no longer waited for it", Visibility.INTERNAL);
             return;
         }
-        tickets.addTimeline(ticketKey, ACTOR, "RELEASE", "Release " + release.version() + " is live in production",
+        tickets.note(ticketKey, ACTOR, "RELEASE", "Release " + release.version() + " is live in production",
                 Visibility.PUBLIC);
         runtime.createMessageCorrelation(SupportTicketProcess.Messages.RELEASE_DEPLOYED)
                 .processInstanceBusinessKey(ticketKey)

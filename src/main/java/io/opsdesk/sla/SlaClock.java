@@ -2,16 +2,16 @@ package io.opsdesk.sla;
 
 /** The two SLA clocks of a ticket. */
 public enum SlaClock {
-    FIRST_RESPONSE("first_response"), RESOLUTION("resolution");
+    FIRST_RESPONSE("first-response"), RESOLUTION("resolution");
 
-    private final String column;
+    private final String label;
 
-    SlaClock(String column) {
-        this.column = column;
+    SlaClock(String label) {
+        this.label = label;
     }
 
-    /** Column prefix in the {@code ticket} table: {@code first_response_due}, {@code resolution_breached_at}, ... */
-    String column() {
-        return column;
+    /** How the clock is named in timeline text: {@code first-response}, {@code resolution}. */
+    public String label() {
+        return label;
     }
 }

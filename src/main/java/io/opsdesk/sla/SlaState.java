@@ -3,37 +3,33 @@ package io.opsdesk.sla;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The SLA columns of one ticket. */
-record SlaState(
-        long ticketId,
-        String ticketKey,
-        String status,
+/**
+ * The SLA clocks of one ticket as stored with it: targets, when each clock stopped, the paused business
+ * time of the resolution clock. A value: the ticket keeps it, {@link SlaClocks} computes with it.
+ */
+public record SlaState(
         String calendar,
         Duration firstResponseTarget,
         Duration resolutionTarget,
         Instant createdAt,
         Instant firstResponseAt,
         Instant resolvedAt,
-        Instant firstResponseDue,
         Instant resolutionDue,
         long pausedSeconds,
-        Instant pausedSince) {
+        Instant pausedSince,
+        boolean closed) {
 
-    boolean started() {
+    public boolean started() {
         return calendar != null;
     }
 
-    Duration target(SlaClock clock) {
+    public Duration target(SlaClock clock) {
         return clock == SlaClock.FIRST_RESPONSE ? firstResponseTarget : resolutionTarget;
     }
 
-    boolean closed() {
-        return "CLOSED".equals(status) || "DECLINED".equals(status);
-    }
-
-    /** Whether the clock is counting now: not stopped, not paused. */
-    boolean running(SlaClock clock) {
-        if (!started() || closed()) {
+    /** Whether the clock is counting now: started, not stopped, not paused, ticket not closed. */
+    public boolean running(SlaClock clock) {
+        if (!started() || closed) {
             return false;
         }
         return clock == SlaClock.FIRST_RESPONSE
@@ -41,7 +37,13 @@ record SlaState(
                 : resolvedAt == null && pausedSince == null;
     }
 
-    Duration paused(SlaClock clock) {
+    public Duration paused(SlaClock clock) {
         return clock == SlaClock.RESOLUTION ? Duration.ofSeconds(pausedSeconds) : Duration.ZERO;
+    }
+
+    /** This state once a pause of {@code paused} business time has ended. */
+    public SlaState resumedAfter(Duration paused) {
+        return new SlaState(calendar, firstResponseTarget, resolutionTarget, createdAt, firstResponseAt, resolvedAt,
+                resolutionDue, pausedSeconds + paused.toSeconds(), null, closed);
     }
 }

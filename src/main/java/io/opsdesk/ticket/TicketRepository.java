@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -18,11 +17,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import io.opsdesk.jdbc.SqlValues;
 
-/** Plain JDBC access to the ticket and its timeline. */
+/** Plain JDBC access to the ticket row: insert, find, search. Its changes are {@link TicketChanges}. */
 @Repository
-public class TicketRepository {
+class TicketRepository {
 
     private static final RowMapper<Ticket> TICKET = TicketRepository::mapTicket;
 
@@ -62,16 +60,16 @@ public class TicketRepository {
         return findById(id).orElseThrow();
     }
 
-    public Optional<Ticket> findByKey(String key) {
+    Optional<Ticket> findByKey(String key) {
         return jdbc.sql("select * from ticket where ticket_key = :key").param("key", key).query(TICKET).optional();
     }
 
-    public Optional<Ticket> findById(long id) {
+    Optional<Ticket> findById(long id) {
         return jdbc.sql("select * from ticket where id = :id").param("id", id).query(TICKET).optional();
     }
 
     /** The newest ticket opened for an inspection finding that is not CLOSED or DECLINED, if any. */
-    public Optional<Ticket> findOpenByFindingFingerprint(String fingerprint) {
+    Optional<Ticket> findOpenByFindingFingerprint(String fingerprint) {
         return jdbc.sql("""
                 select * from ticket where finding_fingerprint = :fingerprint and status not in ('CLOSED', 'DECLINED')
                 order by id desc""")
@@ -81,57 +79,6 @@ public class TicketRepository {
     Optional<String> trackingTokenHash(String key) {
         return jdbc.sql("select tracking_token_hash from ticket where ticket_key = :key").param("key", key)
                 .query(String.class).optional();
-    }
-
-    /** Sets columns of one ticket; column names come from code, never from input. */
-    public void update(String key, Map<String, Object> columns) {
-        StringBuilder sql = new StringBuilder("update ticket set updated_at = :updatedAt, version = version + 1");
-        columns.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where ticket_key = :key").toString())
-                .param("key", key)
-                .param("updatedAt", timestamp(EngineTime.now()));
-        for (Map.Entry<String, Object> column : columns.entrySet()) {
-            statement = statement.param(column.getKey(), SqlValues.parameter(column.getValue()));
-        }
-        if (statement.update() != 1) {
-            throw new TicketNotFoundException(key);
-        }
-    }
-
-    void linkFinding(String key, String fingerprint) {
-        jdbc.sql("update ticket set finding_fingerprint = :fingerprint, updated_at = :now where ticket_key = :key")
-                .param("fingerprint", fingerprint).param("key", key).param("now", timestamp(EngineTime.now())).update();
-    }
-
-    public void incrementTestFailures(String key) {
-        jdbc.sql("update ticket set test_failure_count = test_failure_count + 1, updated_at = :now where ticket_key = :key")
-                .param("key", key).param("now", timestamp(EngineTime.now())).update();
-    }
-
-    public void addTimeline(String key, String actor, String type, String message, Visibility visibility) {
-        jdbc.sql("""
-                insert into ticket_timeline (ticket_id, occurred_at, actor, entry_type, message, visibility)
-                select id, :at, :actor, :type, :message, :visibility from ticket where ticket_key = :key""")
-                .param("key", key)
-                .param("at", timestamp(EngineTime.now()))
-                .param("actor", actor)
-                .param("type", type)
-                .param("message", message)
-                .param("visibility", visibility.name())
-                .update();
-    }
-
-    public List<TimelineEntry> timeline(String key, boolean includeInternal) {
-        return jdbc.sql("""
-                select e.occurred_at, e.actor, e.entry_type, e.message, e.visibility
-                from ticket_timeline e join ticket t on t.id = e.ticket_id
-                where t.ticket_key = :key and (:internal = true or e.visibility = 'PUBLIC')
-                order by e.occurred_at, e.id""")
-                .param("key", key)
-                .param("internal", includeInternal)
-                .query((rs, n) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"),
-                        rs.getString("entry_type"), rs.getString("message"), Visibility.valueOf(rs.getString("visibility"))))
-                .list();
     }
 
     List<Ticket> search(TicketQuery query) {

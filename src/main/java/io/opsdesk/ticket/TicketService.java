@@ -3,19 +3,15 @@ package io.opsdesk.ticket;
 import io.opsdesk.engine.EngineTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.opsdesk.monitoring.OpsDeskMetrics;
-import io.opsdesk.engine.ProcessText;
-import io.opsdesk.ticket.process.SupportTicketProcess;
-import io.opsdesk.ticket.process.SupportTicketProcess.Messages;
-import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
-import io.opsdesk.web.ApiException;
+import io.opsdesk.domain.DomainException;
 
 /** Creates tickets and takes the customer's side of the conversation; each call is one transaction. */
 @Service
@@ -40,18 +32,22 @@ public class TicketService {
     }
 
     private final TicketRepository tickets;
+    private final TicketChanges changes;
+    private final TimelineRepository timeline;
     private final TrackingTokens tokens;
     private final IdempotencyStore idempotency;
-    private final RuntimeService runtime;
+    private final TicketProcess ticketProcess;
     private final ObjectMapper json;
     private final OpsDeskMetrics metrics;
 
-    TicketService(TicketRepository tickets, TrackingTokens tokens, IdempotencyStore idempotency, RuntimeService runtime,
+    TicketService(TicketRepository tickets, TicketChanges changes, TimelineRepository timeline, TrackingTokens tokens, IdempotencyStore idempotency, TicketProcess ticketProcess,
                   ObjectMapper json, OpsDeskMetrics metrics) {
         this.tickets = tickets;
+        this.changes = changes;
+        this.timeline = timeline;
         this.tokens = tokens;
         this.idempotency = idempotency;
-        this.runtime = runtime;
+        this.ticketProcess = ticketProcess;
         this.json = json;
         this.metrics = metrics;
     }
@@ -76,7 +72,7 @@ public class TicketService {
             Optional<IdempotencyStore.Replay> replay = idempotency.find(scopedKey);
             if (replay.isPresent()) {
                 if (!replay.get().requestHash().equals(requestHash)) {
-                    throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key",
+                    throw DomainException.unprocessable("Idempotency-Key",
                             "this Idempotency-Key was already used for a different ticket; use a new key for a new ticket");
                 }
                 Ticket ticket = tickets.findById(replay.get().ticketId()).orElseThrow();
@@ -85,21 +81,16 @@ public class TicketService {
         }
         String token = TrackingTokens.newToken();
         Ticket ticket = tickets.insert(request, TrackingTokens.hash(token), EngineTime.now());
-        tickets.addTimeline(ticket.key(), request.customerName(), "RECEIVED",
+        timeline.add(ticket.key(), request.customerName(), "RECEIVED",
                 "Ticket received via " + request.source(), Visibility.PUBLIC);
-        ProcessInstance process = runtime.startProcessInstanceByKey(SupportTicketProcess.KEY, ticket.key(), Map.of(
-                Variables.TICKET_KEY, ticket.key(),
-                Variables.TICKET_TITLE, ticket.title(),
-                Variables.TICKET_TYPE, ticket.type().name(),
-                Variables.IMPACT, ticket.impact().name(),
-                Variables.URGENCY, ticket.urgency().name()));
+        ProcessInstance process = ticketProcess.start(ticket);
         if (scopedKey != null) {
             try {
                 idempotency.remember(scopedKey, requestHash, ticket.id(), token);
             } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
                 // the same key arrived twice at once (a duplicate, or a lock wait that timed out behind the
                 // other copy): this copy rolls back, the other one stands
-                throw new ApiException(HttpStatus.CONFLICT, "Idempotency-Key",
+                throw DomainException.conflict("Idempotency-Key",
                         "a request with this Idempotency-Key is being processed right now; retry to get its answer");
             }
         }
@@ -122,7 +113,7 @@ public class TicketService {
     }
 
     public List<TimelineEntry> timeline(String key, boolean includeInternal) {
-        return tickets.timeline(key, includeInternal);
+        return timeline.list(key, includeInternal);
     }
 
     /** Information from the customer; resumes a ticket that waits for it. */
@@ -147,14 +138,11 @@ public class TicketService {
     private Ticket addReply(Ticket ticket, String message) {
         String key = ticket.key();
         if (ticket.status().isFinal()) {
-            throw ApiException.conflict("ticket " + key + " is " + ticket.status() + "; open a new ticket instead");
+            throw DomainException.conflict("ticket " + key + " is " + ticket.status() + "; open a new ticket instead");
         }
-        tickets.addTimeline(key, ticket.customerName(), "CUSTOMER_REPLY", message, Visibility.PUBLIC);
+        timeline.add(key, ticket.customerName(), "CUSTOMER_REPLY", message, Visibility.PUBLIC);
         if (ticket.status() == TicketStatus.WAITING_FOR_CUSTOMER) {
-            runtime.createMessageCorrelation(Messages.CUSTOMER_REPLIED)
-                    .processInstanceBusinessKey(key)
-                    .setVariable(Variables.CUSTOMER_COMMENT, ProcessText.fit(message))
-                    .correlate();
+            ticketProcess.customerReplied(key, message);
         }
         return tickets.findByKey(key).orElseThrow();
     }
@@ -164,28 +152,21 @@ public class TicketService {
     public Ticket acceptance(String key, String token, boolean accepted, String comment, Integer rating) {
         Ticket ticket = open(key, token, false);
         if (ticket.status() != TicketStatus.AWAITING_ACCEPTANCE) {
-            throw ApiException.conflict("ticket " + key + " is " + ticket.status() + ", not awaiting acceptance");
+            throw DomainException.conflict("ticket " + key + " is " + ticket.status() + ", not awaiting acceptance");
         }
         if (!accepted && (comment == null || comment.isBlank())) {
-            throw ApiException.invalid("comment", "a rejection needs a reason: say what is still wrong");
+            throw DomainException.invalid("comment", "a rejection needs a reason: say what is still wrong");
         }
         if (!accepted && rating != null) {
-            throw ApiException.invalid("rating", "a rating is given only with an acceptance");
+            throw DomainException.invalid("rating", "a rating is given only with an acceptance");
         }
-        Map<String, Object> acceptance = new HashMap<>();
-        acceptance.put("acceptance_rating", rating);
-        acceptance.put("acceptance_comment", comment);
-        tickets.update(key, acceptance);
+        changes.acceptance(key, rating, comment);
         String entry = accepted
                 ? "Customer accepted the delivery" + (rating == null ? "" : " (rating " + rating + "/5)")
                     + (comment == null || comment.isBlank() ? "" : ": " + comment)
                 : "Customer rejected the delivery: " + comment;
-        tickets.addTimeline(key, ticket.customerName(), accepted ? "ACCEPTED" : "REJECTED", entry, Visibility.PUBLIC);
-        runtime.createMessageCorrelation(Messages.CUSTOMER_ACCEPTANCE)
-                .processInstanceBusinessKey(key)
-                .setVariable(Variables.ACCEPTED, accepted)
-                .setVariable(Variables.CUSTOMER_COMMENT, comment == null ? null : ProcessText.fit(comment))
-                .correlate();
+        timeline.add(key, ticket.customerName(), accepted ? "ACCEPTED" : "REJECTED", entry, Visibility.PUBLIC);
+        ticketProcess.customerAnswered(key, accepted, comment);
         return tickets.findByKey(key).orElseThrow();
     }
 

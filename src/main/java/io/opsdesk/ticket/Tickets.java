@@ -14,9 +14,13 @@ import org.springframework.stereotype.Service;
 public class Tickets {
 
     private final TicketRepository repository;
+    private final TimelineRepository timeline;
+    private final TicketChanges changes;
 
-    Tickets(TicketRepository repository) {
+    Tickets(TicketRepository repository, TimelineRepository timeline, TicketChanges changes) {
         this.repository = repository;
+        this.timeline = timeline;
+        this.changes = changes;
     }
 
     public Optional<Ticket> find(String key) {
@@ -29,12 +33,12 @@ public class Tickets {
     }
 
     public List<TimelineEntry> timeline(String key, boolean includeInternal) {
-        return repository.timeline(key, includeInternal);
+        return timeline.list(key, includeInternal);
     }
 
     /** A timeline entry by {@code actor} of type {@code entryType} (e.g. {@code RELEASE}, {@code MAIL}). */
     public void note(String key, String actor, String entryType, String message, Visibility visibility) {
-        repository.addTimeline(key, actor, entryType, message, visibility);
+        timeline.add(key, actor, entryType, message, visibility);
     }
 
     /** The newest ticket opened for an inspection finding that is not CLOSED or DECLINED, if any. */
@@ -44,6 +48,6 @@ public class Tickets {
 
     /** Links a ticket to the inspection finding it was opened for, so a recurrence finds it. */
     public void linkFinding(String key, String fingerprint) {
-        repository.linkFinding(key, fingerprint);
+        changes.linkFinding(key, fingerprint);
     }
 }

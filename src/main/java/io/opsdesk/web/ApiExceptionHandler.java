@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -34,13 +32,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import io.opsdesk.domain.DomainException;
 
 /**
@@ -51,7 +42,6 @@ import io.opsdesk.domain.DomainException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
     record FieldProblem(String field, String message) {
     }
@@ -81,18 +71,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.kind() == DomainException.Kind.INVALID && e.field() != null) {
             return invalid(fields);
         }
-        return problem(status(e.kind()), e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage(), fields);
-    }
-
-    static HttpStatus status(DomainException.Kind kind) {
-        return switch (kind) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        };
+        return problem(DomainStatus.of(e.kind()), e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage(), fields);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -133,26 +112,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getCause();
-        FieldProblem problem;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem = new FieldProblem(path(unknown), "unknown field; expected one of " + unknown.getKnownPropertyIds());
-        } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            problem = new FieldProblem(path(invalid), "'" + invalid.getValue() + "' is not one of "
-                    + Arrays.toString(invalid.getTargetType().getEnumConstants()));
-        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            problem = new FieldProblem(path(mismatch), "has the wrong JSON type, expected "
-                    + (mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName()));
-        } else if (duplicateField(cause) != null) {
-            problem = new FieldProblem(duplicateField(cause), "appears more than once in the JSON body; send each field once");
-        } else if (cause instanceof JsonProcessingException json) {
-            problem = new FieldProblem("body", "malformed JSON"
-                    + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr()
-                    + ", column " + json.getLocation().getColumnNr()) + ": " + json.getOriginalMessage());
-        } else {
-            problem = new FieldProblem("body", "a JSON body is required");
-        }
+        FieldProblem problem = BodyProblems.of(e.getCause());
         return ResponseEntity.badRequest().body(invalid(List.of(problem)));
     }
 
@@ -198,37 +158,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return error.getDefaultMessage() + " (got " + s.length() + ")";
         }
         return error.getDefaultMessage();
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    /**
-     * The path of the field a {@code Duplicate field} error (spring.jackson.parser.strict-duplicate-detection)
-     * is about, e.g. {@code customer.name}; null for any other error. Inside a nested object Jackson wraps the
-     * parser's error into one that carries the path to the object.
-     */
-    private static String duplicateField(Throwable cause) {
-        StreamReadException read = cause instanceof StreamReadException r ? r
-                : cause instanceof JsonMappingException && cause.getCause() instanceof StreamReadException r ? r : null;
-        if (read == null || read.getOriginalMessage() == null) {
-            return null;
-        }
-        Matcher duplicate = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
-        if (!duplicate.matches()) {
-            return null;
-        }
-        if (read.getProcessor() != null) {
-            String pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
-            if (pointer.length() > 1) {
-                return pointer.substring(1).replace('/', '.');
-            }
-        }
-        String parent = cause instanceof JsonMappingException mapping ? path(mapping) : "";
-        return parent.isEmpty() ? duplicate.group(1) : parent + "." + duplicate.group(1);
     }
 
     private static String lastNode(String path) {

@@ -74,7 +74,7 @@ class DeploymentGuardTest {
     void methodsOnVariablesAndUnknownMethodsAreRefused() {
         assertRefused(serviceTask("${execution.getProcessEngine().getIdentityService()}"),
                 "ServiceTask_Guarded", "expression", "only process beans' methods may be called");
-        assertRefused(serviceTask("${sla.noSuchMethod(execution)}"), "ServiceTask_Guarded", "expression",
+        assertRefused(serviceTask("${slaDue.noSuchMethod(execution)}"), "ServiceTask_Guarded", "expression",
                 "has no method noSuchMethod()");
         assertRefused(serviceTask("${customerMail.class}"), "ServiceTask_Guarded", "expression", "reflection is refused");
         assertRefused(serviceTask("${execution['processEngine']}"), "ServiceTask_Guarded", "expression", "[ ] access");
@@ -171,9 +171,9 @@ class DeploymentGuardTest {
     @Test
     void expressionsSeeOnlyProcessBeansAtRunTime() {
         ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) configuration;
-        Object sla = engine.getCommandExecutorTxRequired().execute(command ->
-                engine.getExpressionManager().createExpression("${sla}").getValue(StartProcessVariableScope.getSharedInstance()));
-        assertThat(sla).isNotNull();
+        Object slaDue = engine.getCommandExecutorTxRequired().execute(command ->
+                engine.getExpressionManager().createExpression("${slaDue}").getValue(StartProcessVariableScope.getSharedInstance()));
+        assertThat(slaDue).isNotNull();
         for (String bean : new String[] {"jdbcTemplate", "environment", "identityService", "dataSource"}) {
             assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(command ->
                     engine.getExpressionManager().createExpression("${" + bean + "}")
@@ -181,7 +181,7 @@ class DeploymentGuardTest {
                     .as(bean).hasMessageContaining("Unknown property used in expression");
         }
         // a model deployed before the guard existed still cannot reach reflection
-        for (String reflection : new String[] {"${''.getClass()}", "${sla.class}", "${'x'.getClass().forName('java.lang.Runtime')}"}) {
+        for (String reflection : new String[] {"${''.getClass()}", "${slaDue.class}", "${'x'.getClass().forName('java.lang.Runtime')}"}) {
             assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(command ->
                     engine.getExpressionManager().createExpression(reflection).getValue(StartProcessVariableScope.getSharedInstance())))
                     .as(reflection).hasMessageContaining("expressions may not use reflection");

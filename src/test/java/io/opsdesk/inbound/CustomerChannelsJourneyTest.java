@@ -27,7 +27,7 @@ import io.opsdesk.attachment.NewAttachment;
 import io.opsdesk.portal.PortalClient;
 import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TimelineEntry;
 import io.opsdesk.ticket.Visibility;
 
@@ -54,7 +54,7 @@ class CustomerChannelsJourneyTest {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    TicketRepository tickets;
+    Tickets tickets;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -103,7 +103,7 @@ class CustomerChannelsJourneyTest {
         assertThat(browser.submit("/portal/tickets/" + key, "accept-form", Map.of("rating", "5", "comment", "谢谢")).status())
                 .isEqualTo(302);
 
-        assertThat(tickets.findByKey(key).orElseThrow().acceptanceRating()).isEqualTo(5);
+        assertThat(tickets.find(key).orElseThrow().acceptanceRating()).isEqualTo(5);
         List<String> publicTimeline = tickets.timeline(key, false).stream().map(TimelineEntry::message).toList();
         assertThat(publicTimeline).containsSubsequence(
                 "Ticket received via PORTAL",

@@ -4,7 +4,6 @@ import static io.opsdesk.TestMailServer.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -24,12 +23,11 @@ import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.Tasklist;
-import io.opsdesk.attachment.AttachmentInfo;
 import io.opsdesk.attachment.AttachmentService;
 import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketStatus;
 import io.opsdesk.ticket.TimelineEntry;
 import jakarta.mail.Flags;
@@ -58,7 +56,7 @@ class InboundMailTest {
     @Autowired
     InboundMailProcessor processor;
     @Autowired
-    TicketRepository tickets;
+    Tickets tickets;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -148,7 +146,7 @@ class InboundMailTest {
 
         assertThat(poller.poll().processed()).isEqualTo(1);
 
-        Ticket replied = tickets.findByKey(ticket.key()).orElseThrow();
+        Ticket replied = tickets.find(ticket.key()).orElseThrow();
         assertThat(replied.status()).isEqualTo(TicketStatus.IN_ANALYSIS);
         assertThat(tickets.timeline(ticket.key(), false)).extracting(TimelineEntry::type, TimelineEntry::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("CUSTOMER_REPLY", "The log is attached in my next mail."));
@@ -164,14 +162,14 @@ class InboundMailTest {
         mailbox.deliver(first);
         poller.poll();
         Ticket closed = ticketOf(sender);
-        tickets.update(closed.key(), Map.of("status", TicketStatus.CLOSED));
+        jdbc.sql("update ticket set status = 'CLOSED' where ticket_key = :key").param("key", closed.key()).update();
 
         MimeMessage again = mail(sender, null, "Re: [" + closed.key() + "] Delivered, please check: VPN drops");
         again.setText("It is back", "UTF-8");
         mailbox.deliver(again);
         poller.poll();
 
-        Ticket followUp = tickets.findByKey(jdbc.sql("select max(ticket_key) from ticket where customer_email = :e")
+        Ticket followUp = tickets.find(jdbc.sql("select max(ticket_key) from ticket where customer_email = :e")
                 .param("e", sender).query(String.class).single()).orElseThrow();
         assertThat(followUp.key()).isNotEqualTo(closed.key());
         assertThat(followUp.description()).isEqualTo("Follow-up to " + closed.key() + " (CLOSED):\n\nIt is back");
@@ -188,7 +186,7 @@ class InboundMailTest {
 
         assertThat(poller.poll().processed()).isEqualTo(1);
 
-        assertThat(tickets.findByKey(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.WAITING_FOR_CUSTOMER);
+        assertThat(tickets.find(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.WAITING_FOR_CUSTOMER);
         assertThat(tickets.timeline(ticket.key(), true)).extracting(TimelineEntry::message)
                 .doesNotContain("Close this ticket please");
         assertThat(countTickets(stranger)).isZero();
@@ -308,7 +306,7 @@ class InboundMailTest {
                 Variables.ANALYSIS, "Need the log", Variables.TRIAGE_OUTCOME, "NEED_INFORMATION",
                 Variables.HANDLING_PLAN, "We look at the log", Variables.INFORMATION_REQUEST, "Please send the export log"));
         Jobs.runDue(engine, key);
-        Ticket ticket = tickets.findByKey(key).orElseThrow();
+        Ticket ticket = tickets.find(key).orElseThrow();
         assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING_FOR_CUSTOMER);
         return ticket;
     }
@@ -332,7 +330,7 @@ class InboundMailTest {
     private Ticket ticketOf(String email) {
         String key = jdbc.sql("select ticket_key from ticket where customer_email = :e").param("e", email)
                 .query(String.class).single();
-        return tickets.findByKey(key).orElseThrow();
+        return tickets.find(key).orElseThrow();
     }
 
     private long countTickets(String email) {

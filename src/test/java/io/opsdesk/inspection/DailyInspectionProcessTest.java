@@ -39,7 +39,7 @@ import io.opsdesk.inspection.DailyInspectionProcess.Elements;
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.TimelineEntry;
 
@@ -56,7 +56,7 @@ class DailyInspectionProcessTest {
     private final ProcessEngine processEngine;
     private final InspectionProperties properties;
     private final InspectionService inspection;
-    private final TicketRepository tickets;
+    private final Tickets tickets;
     private final IdentityService identity;
     private final JdbcClient jdbc;
     private final InspectionScheduleSync scheduleSync;
@@ -64,7 +64,7 @@ class DailyInspectionProcessTest {
 
     @Autowired
     DailyInspectionProcessTest(ProcessEngine processEngine, InspectionProperties properties, InspectionService inspection,
-                               TicketRepository tickets, IdentityService identity, JdbcClient jdbc,
+                               Tickets tickets, IdentityService identity, JdbcClient jdbc,
                                InspectionScheduleSync scheduleSync) {
         this.scheduleSync = scheduleSync;
         this.processEngine = processEngine;
@@ -291,6 +291,6 @@ class DailyInspectionProcessTest {
     }
 
     private Ticket ticketFor(Finding finding) {
-        return tickets.findOpenByFindingFingerprint(finding.fingerprint()).orElseThrow();
+        return tickets.findOpenForFinding(finding.fingerprint()).orElseThrow();
     }
 }

@@ -42,7 +42,7 @@ import io.opsdesk.ticket.process.SupportTicketProcess;
 import io.opsdesk.release.TicketsForRelease.Case;
 import io.opsdesk.release.ReleaseDeliveryProcess.Elements;
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketStatus;
 import io.opsdesk.ticket.TimelineEntry;
@@ -65,7 +65,7 @@ class ReleaseDeliveryProcessTest {
     private static final String CAROL = Http.basic("carol", "carol");
 
     private final ProcessEngine engine;
-    private final TicketRepository tickets;
+    private final Tickets tickets;
     private final ReleaseService releases;
     private final GreenMail greenMail;
     private final IdentityService identity;
@@ -77,7 +77,7 @@ class ReleaseDeliveryProcessTest {
 
 
     @Autowired
-    ReleaseDeliveryProcessTest(ProcessEngine engine, TicketService ticketService, TicketRepository tickets,
+    ReleaseDeliveryProcessTest(ProcessEngine engine, TicketService ticketService, Tickets tickets,
                                ReleaseService releases, GreenMail greenMail) {
         this.engine = engine;
         this.tickets = tickets;
@@ -107,7 +107,7 @@ class ReleaseDeliveryProcessTest {
 
         assertThat(ticket.process()).hasPassed(SupportTicketProcess.Elements.NEEDS_RELEASE)
                 .hasNotPassed(SupportTicketProcess.Elements.SEND_DELIVERY);
-        assertThat(tickets.findByKey(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.IN_TESTING);
+        assertThat(tickets.find(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.IN_TESTING);
         assertThat(mailsTo(ticket.email())).hasSize(2); // acknowledgement and handling plan, no delivery
         assertThat(publicTimeline(ticket)).contains("The fix passed our tests; it goes live with the next release in a maintenance window");
         Http.Response waiting = http.get("/api/releases/waiting-tickets", "Authorization", ALICE);
@@ -188,7 +188,7 @@ class ReleaseDeliveryProcessTest {
             assertThat(ticket.process()).isWaitingAt(SupportTicketProcess.Elements.SEND_DELIVERY);
             execute(job(SupportTicketProcess.Elements.SEND_DELIVERY, ticket.process()));
             assertThat(ticket.process()).isWaitingAt(SupportTicketProcess.Elements.AWAIT_ACCEPTANCE);
-            assertThat(tickets.findByKey(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
+            assertThat(tickets.find(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
             assertThat(publicTimeline(ticket)).contains("Release 2.4.1 is live in production");
         }
         assertThat(TestMailServer.text(lastMailTo(english.email())))

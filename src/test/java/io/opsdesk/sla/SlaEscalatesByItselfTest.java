@@ -23,7 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestMailServer;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TimelineEntry;
 
 /**
@@ -38,7 +38,7 @@ class SlaEscalatesByItselfTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TicketRepository tickets;
+    Tickets tickets;
     @Autowired
     GreenMail greenMail;
 

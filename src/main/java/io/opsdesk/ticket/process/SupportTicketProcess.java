@@ -8,7 +8,7 @@ public final class SupportTicketProcess {
 
     public static final String KEY = "support-ticket";
     public static final String PRIORITY_DECISION = "ticket-priority";
-    public static final String SLA_DECISION = "sla-policy";
+    public static final String SLA_DECISION = io.opsdesk.sla.SlaPolicy.DECISION;
 
     private SupportTicketProcess() {
     }
@@ -67,6 +67,48 @@ public final class SupportTicketProcess {
         }
     }
 
+    /**
+     * The beans the BPMN names, each a delegate or listener through {@code camunda:delegateExpression}, and the
+     * one {@code DueDate} bean its timers call. They are the model's whole reach into Java.
+     */
+    public static final class Beans {
+        public static final String START_SLA_CLOCKS = "startSlaClocks";
+        public static final String REOPEN_RESOLUTION_CLOCK = "reopenResolutionClock";
+        public static final String PAUSE_RESOLUTION_CLOCK = "pauseResolutionClock";
+        public static final String RESUME_RESOLUTION_CLOCK = "resumeResolutionClock";
+        public static final String REPRIORITISE_SLA = "reprioritiseSla";
+        public static final String SLA_DUE = "slaDue";
+        public static final String FIRST_RESPONSE_WARNING = "slaFirstResponseWarning";
+        public static final String FIRST_RESPONSE_BREACH = "slaFirstResponseBreach";
+        public static final String FIRST_RESPONSE_ESCALATION = "slaFirstResponseEscalation";
+        public static final String RESOLUTION_WARNING = "slaResolutionWarning";
+        public static final String RESOLUTION_BREACH = "slaResolutionBreach";
+        public static final String RESOLUTION_ESCALATION = "slaResolutionEscalation";
+        public static final String RECORD_PRIORITY = "recordPriority";
+        public static final String STATUS_IN_ANALYSIS = "statusInAnalysis";
+        public static final String STATUS_WAITING_FOR_CUSTOMER = "statusWaitingForCustomer";
+        public static final String STATUS_IN_PROGRESS = "statusInProgress";
+        public static final String STATUS_IN_DEVELOPMENT = "statusInDevelopment";
+        public static final String STATUS_IN_TESTING = "statusInTesting";
+        public static final String AWAIT_RELEASE = "awaitRelease";
+        public static final String DELIVERED = "ticketDelivered";
+        public static final String CLOSED = "ticketClosed";
+        public static final String ABANDONED = "ticketAbandoned";
+        public static final String DECLINED = "ticketDeclined";
+        public static final String CUSTOMER_MAIL = "customerMail";
+        public static final String RECORD_FAILED_VERIFICATION = "recordFailedVerification";
+        public static final String TASK_CONTEXT = "taskContext";
+        public static final String TRIAGED = "ticketTriaged";
+        public static final String RESOLVED_IN_SUPPORT = "resolvedInSupport";
+        public static final String DEVELOPER_ASSIGNED = "developerAssigned";
+        public static final String FIX_IMPLEMENTED = "fixImplemented";
+        public static final String FIX_VERIFIED = "fixVerified";
+        public static final String ESCALATION_HANDLED = "escalationHandled";
+
+        private Beans() {
+        }
+    }
+
     /** Message names correlated from the HTTP API. */
     public static final class Messages {
         public static final String CUSTOMER_REPLIED = "CustomerReplied";
@@ -112,6 +154,9 @@ public final class SupportTicketProcess {
         public static final String REASSIGN_TO = "reassignTo";
         public static final String NEW_PRIORITY = "newPriority";
         public static final String CUSTOMER_TIER = "customerTier";
+        /** Set by the breach steps of the ladder: true if this breach is new, so a supervisor gets a task. */
+        public static final String FIRST_RESPONSE_BREACH_ESCALATED = "firstResponseBreachEscalated";
+        public static final String RESOLUTION_BREACH_ESCALATED = "resolutionBreachEscalated";
         /** Input parameter of the customer mail service tasks. */
         public static final String MAIL_TEMPLATE = "mailTemplate";
         /** Task-local, read-only context shown in every form. */

@@ -38,7 +38,7 @@ import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.TimelineEntry;
@@ -60,11 +60,11 @@ class SlaLadderTest {
 
     private final ProcessEngine engine;
     private final TicketService ticketService;
-    private final TicketRepository tickets;
+    private final Tickets tickets;
     private final GreenMail greenMail;
 
     @Autowired
-    SlaLadderTest(ProcessEngine engine, TicketService ticketService, TicketRepository tickets, GreenMail greenMail) {
+    SlaLadderTest(ProcessEngine engine, TicketService ticketService, Tickets tickets, GreenMail greenMail) {
         this.engine = engine;
         this.ticketService = ticketService;
         this.tickets = tickets;
@@ -285,7 +285,7 @@ class SlaLadderTest {
     }
 
     private Ticket stored(Case ticket) {
-        return tickets.findByKey(ticket.key()).orElseThrow();
+        return tickets.find(ticket.key()).orElseThrow();
     }
 
     private List<String> timelineTypes(Case ticket) {

@@ -49,7 +49,7 @@ import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketStatus;
 import io.opsdesk.ticket.TicketType;
@@ -71,11 +71,11 @@ class SupportTicketProcessTest {
 
     private final ProcessEngine processEngine;
     private final TicketService ticketService;
-    private final TicketRepository tickets;
+    private final Tickets tickets;
     private final GreenMail greenMail;
 
     @Autowired
-    SupportTicketProcessTest(ProcessEngine processEngine, TicketService ticketService, TicketRepository tickets,
+    SupportTicketProcessTest(ProcessEngine processEngine, TicketService ticketService, Tickets tickets,
                              GreenMail greenMail) {
         this.processEngine = processEngine;
         this.ticketService = ticketService;
@@ -468,7 +468,7 @@ class SupportTicketProcessTest {
     }
 
     private Ticket stored(Case ticket) {
-        return tickets.findByKey(ticket.key()).orElseThrow();
+        return tickets.find(ticket.key()).orElseThrow();
     }
 
     private List<String> timelineTypes(Case ticket) {

@@ -1,4 +1,4 @@
-package io.opsdesk.sla;
+package io.opsdesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,20 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.engine.EngineTime;
-import io.opsdesk.ticket.Level;
-import io.opsdesk.ticket.NewTicket;
-import io.opsdesk.ticket.TicketService;
-import io.opsdesk.ticket.TicketType;
+import io.opsdesk.sla.SlaClock;
+import io.opsdesk.sla.SlaStep;
 
 /**
  * Several nodes (here: threads, each in its own transaction) reaching the same ladder step of the same
- * ticket at once: exactly one of them may go on.
+ * ticket at once: exactly one of them may go on, and only its timeline entry is written.
  */
 @OpsDeskTest
 class SlaStepOnceTest {
 
     @Autowired
-    SlaRepository repository;
+    TicketSla sla;
     @Autowired
     TicketService tickets;
     @Autowired
@@ -50,7 +48,7 @@ class SlaStepOnceTest {
                 Callable<Boolean> mark = () -> {
                     start.await();
                     return transactions.execute(status ->
-                            repository.markOnce(key, SlaStep.BREACH.column(SlaClock.RESOLUTION), EngineTime.now()));
+                            sla.stepReached(key, SlaClock.RESOLUTION, SlaStep.BREACH, EngineTime.now()));
                 };
                 results.add(pool.submit(mark));
             }
@@ -60,6 +58,7 @@ class SlaStepOnceTest {
                 marked += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
             }
             assertThat(marked).isEqualTo(1);
+            assertThat(tickets.timeline(key, true)).filteredOn(entry -> entry.type().equals("SLA_BREACH")).hasSize(1);
         } finally {
             pool.shutdownNow();
         }
