@@ -1,8 +1,6 @@
 package io.opsdesk.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import io.opsdesk.engine.TeamTime;
 import io.opsdesk.identity.Groups;
 
 /**
@@ -34,18 +33,18 @@ public class StaffNotifier {
     private final MessageSource messages;
     private final MailGateway gateway;
     private final Locale locale;
-    private final ZoneId zone;
+    private final TeamTime time;
     private final String publicUrl;
 
     StaffNotifier(IdentityService identity, TemplateEngine templates, MessageSource messages,
                   MailGateway gateway, @Value("${opsdesk.staff-locale}") String locale,
-                  @Value("${opsdesk.ticket.zone}") ZoneId zone, @Value("${opsdesk.public-url}") String publicUrl) {
+                  TeamTime time, @Value("${opsdesk.public-url}") String publicUrl) {
         this.identity = identity;
         this.templates = templates;
         this.messages = messages;
         this.gateway = gateway;
         this.locale = Locale.forLanguageTag(locale);
-        this.zone = zone;
+        this.time = time;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -61,7 +60,7 @@ public class StaffNotifier {
         context.setVariable("clock", clock);
         context.setVariable("step", step);
         context.setVariable("group", group);
-        context.setVariable("due", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").format(due.atZone(zone)));
+        context.setVariable("due", time.format(due));
         context.setVariable("cockpitUrl", publicUrl + "/camunda/app/tasklist/");
         String subject = messages.getMessage("staff.sla." + step + ".subject",
                 new Object[] {ticket.key(), messages.getMessage("staff.sla.clock." + clock, null, locale), ticket.title()}, locale);

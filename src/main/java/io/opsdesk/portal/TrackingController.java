@@ -27,7 +27,7 @@ import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.TicketRules;
 import io.opsdesk.ticket.TicketService;
-import io.opsdesk.web.ApiException;
+import io.opsdesk.domain.DomainException;
 
 /**
  * A ticket's tracking page, and the customer's two answers: more information, and acceptance or
@@ -96,7 +96,8 @@ class TrackingController {
         try {
             tickets.reply(key, token, message);
             redirect.addFlashAttribute("notice", "portal.notice.replied");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
+            rethrowNotFound(refused);
             redirect.addFlashAttribute("problem", "portal.problem.closed");
         }
         return back(key);
@@ -125,10 +126,18 @@ class TrackingController {
         try {
             tickets.acceptance(key, token, accepted, comment.isBlank() ? null : comment, accepted ? rating : null);
             redirect.addFlashAttribute("notice", accepted ? "portal.notice.accepted" : "portal.notice.rejected");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
+            rethrowNotFound(refused);
             redirect.addFlashAttribute("problem", "portal.problem.notAwaiting");
         }
         return back(key);
+    }
+
+    /** A wrong key or token is the not-found page, not a problem with the answer. */
+    private static void rethrowNotFound(DomainException refused) {
+        if (refused.kind() == DomainException.Kind.NOT_FOUND) {
+            throw refused;
+        }
     }
 
     private static String token(HttpServletRequest request, String key) {

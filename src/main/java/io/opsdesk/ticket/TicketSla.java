@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 import io.opsdesk.engine.EngineTime;
+import io.opsdesk.engine.TeamTime;
 import io.opsdesk.sla.SlaClock;
 import io.opsdesk.sla.SlaState;
 import io.opsdesk.sla.SlaStep;
@@ -20,10 +21,12 @@ public class TicketSla {
 
     private final SlaColumns columns;
     private final TimelineRepository timeline;
+    private final TeamTime time;
 
-    TicketSla(SlaColumns columns, TimelineRepository timeline) {
+    TicketSla(SlaColumns columns, TimelineRepository timeline, TeamTime time) {
         this.columns = columns;
         this.timeline = timeline;
+        this.time = time;
     }
 
     public SlaState state(String key) {
@@ -38,7 +41,7 @@ public class TicketSla {
     public void started(String key, String priority, SlaTargets targets, Instant firstResponseDue, Instant resolutionDue) {
         columns.targets(key, targets, firstResponseDue, resolutionDue);
         timeline.add(key, TicketRecord.OPSDESK, "SLA", "SLA (" + priority + ", " + targets.calendar() + "): first response by "
-                + firstResponseDue + ", resolution by " + resolutionDue, Visibility.PUBLIC);
+                + time.format(firstResponseDue) + ", resolution by " + time.format(resolutionDue), Visibility.PUBLIC);
     }
 
     /** A new priority brought a new resolution target (and calendar). */
@@ -53,7 +56,7 @@ public class TicketSla {
 
     /** Announces the resolution due date after a priority change. */
     public void announceResolutionDue(String key, Instant due, String priority) {
-        timeline.add(key, TicketRecord.OPSDESK, "SLA", "Resolution now due by " + due + " (" + priority + ")", Visibility.PUBLIC);
+        timeline.add(key, TicketRecord.OPSDESK, "SLA", "Resolution now due by " + time.format(due) + " (" + priority + ")", Visibility.PUBLIC);
     }
 
     /** The resolution clock stops while the customer is asked; false if it was stopped already. */
@@ -66,7 +69,7 @@ public class TicketSla {
         columns.endPause(key, paused.toSeconds());
         columns.resolutionDue(key, due);
         timeline.add(key, TicketRecord.OPSDESK, "SLA", "Resolution clock resumed after "
-                + paused.toString().substring(2).toLowerCase() + " business time waiting for the customer; now due by " + due,
+                + paused.toString().substring(2).toLowerCase() + " business time waiting for the customer; now due by " + time.format(due),
                 Visibility.PUBLIC);
     }
 
@@ -80,7 +83,7 @@ public class TicketSla {
         if (!columns.markOnce(key, clock, step, EngineTime.now())) {
             return false;
         }
-        timeline.add(key, TicketRecord.OPSDESK, "SLA_" + step, step.describe(clock) + " (due " + due + ")", Visibility.INTERNAL);
+        timeline.add(key, TicketRecord.OPSDESK, "SLA_" + step, step.describe(clock) + " (due " + time.format(due) + ")", Visibility.INTERNAL);
         return true;
     }
 }

@@ -66,7 +66,7 @@ class TicketMigrationTest {
         assertThat(version(resolving.key())).isEqualTo(before);
 
         mike.deploy("support-ticket", "support-ticket.bpmn", Modeler.model("support-ticket.bpmn")
-                .replace("name=\"Support ticket\"", "name=\"Support ticket (reviewed wording)\""));
+                .replace("name=\"工单处理\"", "name=\"工单处理（措辞修订）\""));
         int after = before + 1;
         assertThat(version(tickets.open("Opened after the redeployment").key())).isEqualTo(after);
         assertThat(version(resolving.key())).isEqualTo(before);

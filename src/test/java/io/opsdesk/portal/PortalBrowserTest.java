@@ -189,11 +189,11 @@ class PortalBrowserTest {
         chromium.waiting().until(ExpectedConditions.attributeContains(
                 By.cssSelector("textarea[id$='-Field_TicketContext']"), "value", key));
 
-        choose("Field_TicketType", "Business question");
-        choose("Field_Impact", "Low");
-        choose("Field_Urgency", "Medium");
+        choose("Field_TicketType", "业务咨询");
+        choose("Field_Impact", "低");
+        choose("Field_Urgency", "中");
         chromium.centre(browser.findElement(By.cssSelector("textarea[id$='-Field_Analysis']"))).sendKeys("Known behaviour of the export filter");
-        WebElement resolveInSupport = browser.findElement(By.xpath("//label[normalize-space()='Support resolves it']/input[@type='radio']"));
+        WebElement resolveInSupport = browser.findElement(By.xpath("//label[normalize-space()='由支持团队解决']/input[@type='radio']"));
         chromium.click(resolveInSupport);
         chromium.waiting().until(ExpectedConditions.elementToBeSelected(resolveInSupport));
         WebElement plan = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(

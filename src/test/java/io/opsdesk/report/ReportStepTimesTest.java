@@ -80,7 +80,7 @@ class ReportStepTimesTest {
                 org.assertj.core.groups.Tuple.tuple(SupportTicketProcess.KEY, Elements.AWAIT_ACCEPTANCE, 1L, 86_400L, 86_400L, 86_400L),
                 org.assertj.core.groups.Tuple.tuple(SupportTicketProcess.KEY, Elements.RESOLVE_IN_SUPPORT, 1L, 10_800L, 10_800L, 10_800L),
                 org.assertj.core.groups.Tuple.tuple(SupportTicketProcess.KEY, Elements.TRIAGE, 1L, 7_200L, 7_200L, 7_200L));
-        assertThat(report.steps().get(2).activityName()).isEqualTo("Triage ticket");
+        assertThat(report.steps().get(2).activityName()).isEqualTo("分诊");
         // the same ticket in the ticket figures: answered after 2 h, delivered after 5 h, rated 4
         assertThat(report.volumes().opened()).isEqualTo(1);
         assertThat(report.firstResponse()).isEqualTo(new Durations(1, 7_200L, 7_200L));

@@ -267,7 +267,7 @@ class TicketApiRejectsBadInputTest {
         Http.Response rejected = http.postJson("/api/tickets/" + key + "/acceptance",
                 Map.of("accepted", false, "comment", "Still fails for region EU"), "X-Tracking-Token", token);
         assertThat(rejected.json().get("status").asText()).isEqualTo("IN_ANALYSIS");
-        assertThat(alice.task(key, Elements.TRIAGE).get("name").asText()).startsWith(key + " · Triage ticket");
+        assertThat(alice.task(key, Elements.TRIAGE).get("name").asText()).startsWith(key + " · 分诊：");
     }
 
     @Test

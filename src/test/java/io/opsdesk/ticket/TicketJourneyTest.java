@@ -124,7 +124,7 @@ class TicketJourneyTest {
         assertThat(customerStatus(key, token)).isEqualTo("IN_DEVELOPMENT");
         JsonNode implement = bob.task(key, Elements.IMPLEMENT_FIX);
         assertThat(implement.get("due").asText()).startsWith(agreed);
-        assertThat(implement.get("name").asText()).isEqualTo(key + " · Implement fix: Export misses rows");
+        assertThat(implement.get("name").asText()).isEqualTo(key + " · 实施修复：Export misses rows");
 
         bob.complete(key, Elements.IMPLEMENT_FIX, Map.of(Variables.IMPLEMENTATION_NOTES, "Stream rows instead of loading all"));
         assertThat(customerStatus(key, token)).isEqualTo("IN_TESTING");

@@ -42,8 +42,8 @@ class TaskContextListener implements TaskListener {
             return;
         }
         Ticket ticket = record.get(key);
-        task.setName(ticket.key() + " · " + task.getExecution().getCurrentActivityName() + ": " + ticket.title());
-        task.setDescription(ticket.type() + " on " + ticket.system() + " from " + ticket.customerName());
+        task.setName(context.title(ticket, task.getExecution().getCurrentActivityName()));
+        task.setDescription(context.description(ticket));
         task.setVariableLocal(Variables.TICKET_CONTEXT, context.of(ticket, task));
         if (owning) {
             record.ownedBy(key, TaskCandidates.groups(task.getCandidates()).stream().findFirst().orElse(null), task.getAssignee());

@@ -126,7 +126,7 @@ class SlaLadderTest {
         fire(ticket, Elements.FIRST_RESPONSE_BREACH, Elements.FIRST_RESPONSE_BREACH_STEP);
         assertThat(staffSubjects(SUPERVISOR, ticket)).singleElement().asString().contains("SLA 已超时");
         assertThat(task(Elements.HANDLE_FIRST_RESPONSE_BREACH, ticket.process()).getName())
-                .isEqualTo(ticket.key() + " · Handle first response breach: SLA test");
+                .isEqualTo(ticket.key() + " · 处理首次响应违约：SLA test");
         assertThat(stored(ticket).sla().firstResponseBreachedAt()).isNotNull();
         assertThat(stored(ticket).owningGroup()).as("the escalation does not take the ticket over").isEqualTo("support");
 

@@ -171,7 +171,7 @@ class SupportTicketProcessTest {
         assertThat(stored(ticket).testFailureCount()).isEqualTo(1);
         assertThat(stored(ticket).status()).isEqualTo(TicketStatus.IN_DEVELOPMENT);
         assertThat(timelineMessages(ticket)).contains("Verification failed (1), back to development: Still stops on Mondays");
-        assertThat(ticketContext(ticket, Elements.IMPLEMENT_FIX)).contains("Findings of the last verification:\nStill stops on Mondays");
+        assertThat(ticketContext(ticket, Elements.IMPLEMENT_FIX)).contains("上次验证发现的问题：\nStill stops on Mondays");
 
         implement(ticket);
         verify(ticket, true);
