@@ -35,7 +35,7 @@ public final class ProcessValues {
         }
         String text = value.toString();
         if (text.length() > TEXT_LIMIT) {
-            throw new NotValidException(name + ": at most " + TEXT_LIMIT + " characters, got " + text.length());
+            throw new NotValidException(name + ": 最多 " + TEXT_LIMIT + " 个字符，实际 " + text.length() + " / at most " + TEXT_LIMIT + " characters, got " + text.length());
         }
         return text;
     }
@@ -43,7 +43,7 @@ public final class ProcessValues {
     public String requiredText(String name) {
         String text = text(name);
         if (text == null) {
-            throw new NotValidException(name + ": is required");
+            throw new NotValidException(name + ": 必填 / is required");
         }
         return text;
     }
@@ -53,7 +53,7 @@ public final class ProcessValues {
         try {
             return Enum.valueOf(type, String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw new NotValidException(name + ": '" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new NotValidException(name + ": '" + value + "' 不是可选值之一 / is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -92,7 +92,7 @@ public final class ProcessValues {
         try {
             return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
         } catch (DateTimeParseException e) {
-            throw new NotValidException(name + ": '" + value + "' is not a date (YYYY-MM-DD)");
+            throw new NotValidException(name + ": '" + value + "' 不是日期（YYYY-MM-DD）/ is not a date (YYYY-MM-DD)");
         }
     }
 

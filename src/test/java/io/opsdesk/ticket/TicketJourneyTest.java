@@ -170,7 +170,7 @@ class TicketJourneyTest {
         Http.Response notADeveloper = carol.work(key, Elements.ASSIGN_DEVELOPER, Map.of(
                 Variables.DEVELOPER, "alice", Variables.AGREED_DELIVERY_DATE, agreed));
         assertThat(notADeveloper.status()).isEqualTo(400);
-        assertThat(notADeveloper.json().get("message").asText()).contains("developer: 'alice' is not a member of the development group");
+        assertThat(notADeveloper.json().get("message").asText()).contains("developer: 'alice' 不是开发组成员 / is not a member of the development group");
 
         carol.complete(key, Elements.ASSIGN_DEVELOPER, Map.of(Variables.DEVELOPER, "bob", Variables.AGREED_DELIVERY_DATE, agreed));
         JsonNode implement = bob.task(key, Elements.IMPLEMENT_FIX);

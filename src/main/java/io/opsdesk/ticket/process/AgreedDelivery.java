@@ -30,12 +30,12 @@ class AgreedDelivery {
         LocalDate date = ProcessValues.of(task).date(Variables.AGREED_DELIVERY_DATE);
         if (date == null) {
             if (required) {
-                throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": an agreed delivery date is required");
+                throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": 必须填写约定交付日期 / an agreed delivery date is required");
             }
             return null;
         }
         if (date.isBefore(LocalDate.ofInstant(EngineTime.now(), settings.getZone()))) {
-            throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": " + date + " is in the past");
+            throw new NotValidException(Variables.AGREED_DELIVERY_DATE + ": " + date + " 已经过去 / is in the past");
         }
         Date due = Date.from(date.atTime(LocalTime.of(18, 0)).atZone(settings.getZone()).toInstant());
         task.getExecution().setVariable(Variables.AGREED_DELIVERY_DUE, due);

@@ -33,7 +33,7 @@ class DeveloperAssignedListener implements TaskListener {
     public void notify(DelegateTask task) {
         String developer = ProcessValues.of(task).requiredText(Variables.DEVELOPER).trim();
         if (identity.createUserQuery().userId(developer).memberOfGroup(Groups.DEVELOPMENT).count() == 0) {
-            throw new NotValidException("developer: '" + developer + "' is not a member of the development group");
+            throw new NotValidException("developer: '" + developer + "' 不是开发组成员 / is not a member of the development group");
         }
         task.getExecution().setVariable(Variables.DEVELOPER, developer);
         LocalDate agreed = agreedDelivery.read(task, true);

@@ -39,14 +39,14 @@ class EscalationHandledListener implements TaskListener {
             case "REPRIORITISE" -> "priority changed to " + reprioritise(task, key, form.requiredText(Variables.NEW_PRIORITY));
             case "COMMENT" -> "commented";
             default -> throw new NotValidException(Variables.ESCALATION_ACTION + ": '" + action
-                    + "' is not one of REASSIGN, REPRIORITISE, COMMENT");
+                    + "' 不是 REASSIGN、REPRIORITISE、COMMENT 之一 / is not one of REASSIGN, REPRIORITISE, COMMENT");
         };
         record.escalationHandled(key, what, comment, TaskActor.of(task, "staff"));
     }
 
     private String reprioritise(DelegateTask task, String key, String priority) {
         if (!priority.matches("P[1-4]")) {
-            throw new NotValidException(Variables.NEW_PRIORITY + ": '" + priority + "' is not one of P1, P2, P3, P4");
+            throw new NotValidException(Variables.NEW_PRIORITY + ": '" + priority + "' 不是 P1、P2、P3、P4 之一 / is not one of P1, P2, P3, P4");
         }
         task.getExecution().setVariable(Variables.PRIORITY, priority);
         record.reprioritised(key, priority);

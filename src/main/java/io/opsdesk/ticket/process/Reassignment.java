@@ -35,19 +35,19 @@ class Reassignment {
     /** Reassigns the open work of {@code task}'s ticket to {@code user}; returns the user. */
     String reassign(DelegateTask task, String user) {
         if (identity.createUserQuery().userId(user).count() == 0) {
-            throw new NotValidException(Variables.REASSIGN_TO + ": there is no user '" + user + "'");
+            throw new NotValidException(Variables.REASSIGN_TO + ": 没有用户 '" + user + "' / there is no user '" + user + "'");
         }
         List<Task> open = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).list().stream()
                 .filter(other -> !other.getId().equals(task.getId()) && !ESCALATION_TASKS.contains(other.getTaskDefinitionKey()))
                 .toList();
         if (open.isEmpty()) {
-            throw new NotValidException(Variables.REASSIGN_TO + ": the ticket has no open task to reassign; comment instead");
+            throw new NotValidException(Variables.REASSIGN_TO + ": 工单没有可改派的未完成任务，请改为备注 / the ticket has no open task to reassign; comment instead");
         }
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
         for (Task other : open) {
             Set<String> candidates = TaskCandidates.groups(tasks.getIdentityLinksForTask(other.getId()));
             if (!candidates.isEmpty() && candidates.stream().noneMatch(groups::contains)) {
-                throw new NotValidException(Variables.REASSIGN_TO + ": '" + user + "' is not in " + candidates
+                throw new NotValidException(Variables.REASSIGN_TO + ": '" + user + "' 不在 " + candidates + " 中 / is not in " + candidates
                         + ", who work '" + other.getName() + "'");
             }
         }

@@ -173,7 +173,7 @@ class SlaLadderTest {
         // the work goes to someone who may do it: a supervisor is not in support, so cannot take a support task
         assertThatThrownBy(() -> complete(task(Elements.HANDLE_RESOLUTION_BREACH, ticket.process()), withVariables(
                 Variables.ESCALATION_ACTION, "REASSIGN", Variables.REASSIGN_TO, "carol", Variables.ESCALATION_COMMENT, "Taking it over")))
-                .hasMessageContaining("reassignTo: 'carol' is not in [support]");
+                .hasMessageContaining("reassignTo: 'carol' 不在 [support] 中 / is not in [support]");
         complete(task(Elements.HANDLE_RESOLUTION_BREACH, ticket.process()), withVariables(
                 Variables.ESCALATION_ACTION, "REASSIGN", Variables.REASSIGN_TO, "alice", Variables.ESCALATION_COMMENT, "Alice takes it over"));
         assertThat(task(Elements.RESOLVE_IN_SUPPORT, ticket.process()).getAssignee()).isEqualTo("alice");
