@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractProcessAssert;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -38,7 +39,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * <p>
  * Each test class deploys the app's real models it names (from {@code processes/}) with every form of
  * {@code forms/}, once for the class, and removes them (with their instances and timers) after the class.
- * After each test the running instances are deleted, the test's beans dropped and {@link ClockUtil} reset.
+ * After each test the running instances are deleted, the test's beans dropped, {@link ClockUtil} reset and BPM
+ * Assert's last asserted instance forgotten (so {@code job()} never reaches into another test's instance).
  * <pre>{@code
  * @RegisterExtension
  * static final BareEngine engine = BareEngine.deploying("daily-inspection.bpmn", "daily-inspection-schedule.bpmn")
@@ -149,6 +151,7 @@ public final class BareEngine implements BeforeAllCallback, BeforeEachCallback, 
         testBeans.forEach(BEANS::remove);
         testBeans.clear();
         ClockUtil.reset();
+        AbstractProcessAssert.resetLastAsserts();
     }
 
     @Override
