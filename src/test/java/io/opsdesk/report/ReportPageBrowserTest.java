@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.opsdesk.Chromium;
 import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
+import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.Prerequisite;
 
 /**
  * A manager opens an operations report in headless Chromium (HTTP Basic, as a browser sends it): the page shows
@@ -27,6 +29,7 @@ import io.opsdesk.OpsDeskTest;
  * {@code target/report-screenshots/}.
  */
 @OpsDeskTest
+@Needs(Prerequisite.CHINESE_FONT)
 class ReportPageBrowserTest {
 
     static final Path PAGES = Path.of("target", "report-screenshots");
