@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,14 +65,17 @@ class OperationsReportTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    GreenMail greenMail;
-    @Autowired
-    JdbcClient jdbc;
+    final ProcessEngine engine;
+    final GreenMail greenMail;
+    final JdbcClient jdbc;
 
     Http http;
+
+    OperationsReportTest(ProcessEngine engine, GreenMail greenMail, JdbcClient jdbc) {
+        this.engine = engine;
+        this.greenMail = greenMail;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void setUp() {

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,8 +38,11 @@ class ReportPageBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc;
+
+    ReportPageBrowserTest(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @AfterEach
     void noMoreCredentials() {
