@@ -32,10 +32,7 @@ class RegisterReleaseDelegate implements JavaDelegate {
                     Variables.text(execution, Variables.SUMMARY).orElse(null), Variables.ticketKeys(execution),
                     Variables.text(execution, Variables.INITIATOR).orElse("unknown"), execution.getProcessInstanceId());
         } catch (InvalidReleaseException e) {
-            // the start form's field names: the ticket list is one text field there
-            String field = e.field().startsWith("tickets") ? Variables.TICKET_KEYS
-                    : e.field().equals("version") ? Variables.VERSION : Variables.SUMMARY;
-            throw new NotValidException(field + ": " + e.getMessage());
+            throw new NotValidException(Variables.startField(e.field()) + ": " + e.getMessage());
         }
         execution.setProcessBusinessKey(release.key());
         execution.setVariable(Variables.RELEASE_ID, release.id());

@@ -120,6 +120,11 @@ public final class ReleaseDeliveryProcess {
             return ReleaseService.ticketKeys(scope.getVariable(TICKET_KEYS));
         }
 
+        /** The start form's field for a field of the API ({@code tickets[2]}): the ticket list is one text field there. */
+        public static String startField(String apiField) {
+            return apiField.startsWith("tickets") ? TICKET_KEYS : apiField.equals("version") ? VERSION : SUMMARY;
+        }
+
         /** The one place a variable is cast: empty when absent, an error naming it when of another type. */
         static <T> Optional<T> read(VariableScope scope, String name, Class<T> type) {
             Object value = scope.getVariable(name);
