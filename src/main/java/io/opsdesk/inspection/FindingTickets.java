@@ -2,7 +2,6 @@ package io.opsdesk.inspection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.TicketRepository;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.Visibility;
 
 /**
@@ -34,10 +33,10 @@ class FindingTickets {
     }
 
     private final TicketService ticketService;
-    private final TicketRepository tickets;
+    private final Tickets tickets;
     private final InspectionProperties properties;
 
-    FindingTickets(TicketService ticketService, TicketRepository tickets, InspectionProperties properties) {
+    FindingTickets(TicketService ticketService, Tickets tickets, InspectionProperties properties) {
         this.ticketService = ticketService;
         this.tickets = tickets;
         this.properties = properties;
@@ -50,15 +49,15 @@ class FindingTickets {
         List<String> lines = new ArrayList<>();
         for (CheckResult result : run.results()) {
             for (Finding finding : result.findings()) {
-                Optional<Ticket> open = tickets.findOpenByFindingFingerprint(finding.fingerprint());
+                Optional<Ticket> open = tickets.findOpenForFinding(finding.fingerprint());
                 if (open.isPresent()) {
-                    tickets.addTimeline(open.get().key(), ACTOR, RECURRED,
+                    tickets.note(open.get().key(), ACTOR, RECURRED,
                             "Seen again by inspection run " + run.id() + ".\n" + description(run, result, finding), Visibility.INTERNAL);
                     lines.add(open.get().key() + " updated: " + open.get().title());
                     updated++;
                 } else {
                     Ticket ticket = ticketService.create(newTicket(run, result, finding), null).ticket();
-                    tickets.update(ticket.key(), Map.of("finding_fingerprint", finding.fingerprint()));
+                    tickets.linkFinding(ticket.key(), finding.fingerprint());
                     lines.add(ticket.key() + " opened: " + ticket.title());
                     opened++;
                 }

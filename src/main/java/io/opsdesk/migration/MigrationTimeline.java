@@ -13,7 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.ticket.process.SupportTicketProcess;
-import io.opsdesk.ticket.TicketRepository;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.Visibility;
 
 /**
@@ -32,9 +32,9 @@ class MigrationTimeline extends AbstractProcessEnginePlugin {
     static final String ENTRY_TYPE = "MIGRATED";
     static final String ACTOR = "OpsDesk";
 
-    private final ObjectProvider<TicketRepository> tickets;
+    private final ObjectProvider<Tickets> tickets;
 
-    MigrationTimeline(ObjectProvider<TicketRepository> tickets) {
+    MigrationTimeline(ObjectProvider<Tickets> tickets) {
         this.tickets = tickets;
     }
 
@@ -75,7 +75,7 @@ class MigrationTimeline extends AbstractProcessEnginePlugin {
         if (from >= to) {
             return; // not written by a migration plan: those only move forward
         }
-        tickets.getObject().addTimeline(instance.getBusinessKey(), ACTOR, ENTRY_TYPE,
+        tickets.getObject().note(instance.getBusinessKey(), ACTOR, ENTRY_TYPE,
                 message(from, to), Visibility.INTERNAL);
     }
 

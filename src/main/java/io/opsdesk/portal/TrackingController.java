@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.opsdesk.ticket.Ticket;
+import io.opsdesk.domain.DomainException;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.TextRules;
@@ -96,7 +97,8 @@ class TrackingController {
         try {
             tickets.reply(key, token, message);
             redirect.addFlashAttribute("notice", "portal.notice.replied");
-        } catch (ApiException refused) {
+        } catch (DomainException | ApiException refused) {
+            // ApiException only until TicketService throws DomainException alone (issue 11)
             redirect.addFlashAttribute("problem", "portal.problem.closed");
         }
         return back(key);
@@ -125,7 +127,8 @@ class TrackingController {
         try {
             tickets.acceptance(key, token, accepted, comment.isBlank() ? null : comment, accepted ? rating : null);
             redirect.addFlashAttribute("notice", accepted ? "portal.notice.accepted" : "portal.notice.rejected");
-        } catch (ApiException refused) {
+        } catch (DomainException | ApiException refused) {
+            // ApiException only until TicketService throws DomainException alone (issue 11)
             redirect.addFlashAttribute("problem", "portal.problem.notAwaiting");
         }
         return back(key);

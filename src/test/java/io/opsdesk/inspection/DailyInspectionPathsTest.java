@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.ZoneId;
@@ -48,7 +47,8 @@ class DailyInspectionPathsTest {
     final JavaDelegate startRun = engine.mock("inspectionStartRun", JavaDelegate.class);
     final JavaDelegate checkTarget = engine.mock("inspectionCheckTarget", JavaDelegate.class);
     final JavaDelegate recordFindings = engine.mock("inspectionRecordFindings", JavaDelegate.class);
-    final TaskListener review = engine.mock("inspectionReview", TaskListener.class);
+    final TaskListener reviewContext = engine.mock("inspectionReviewContext", TaskListener.class);
+    final TaskListener reviewRecord = engine.mock("inspectionReviewRecord", TaskListener.class);
     final List<Object> checked = new ArrayList<>();
 
     @BeforeEach
@@ -73,7 +73,8 @@ class DailyInspectionPathsTest {
         verify(recordFindings).execute(any());
         assertThat(run).isWaitingAt(Elements.REVIEW).task().hasCandidateGroup("support");
         complete(task());
-        verify(review, times(2)).notify(any());
+        verify(reviewContext).notify(any());
+        verify(reviewRecord).notify(any());
         assertThat(run).hasPassedInOrder(Elements.START_RUN, Elements.CHECK_TARGET, Elements.RECORD_FINDINGS, Elements.REVIEW)
                 .isEnded();
     }
