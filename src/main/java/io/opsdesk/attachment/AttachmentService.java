@@ -8,16 +8,16 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.opsdesk.domain.DomainException;
+import io.opsdesk.domain.DomainException.Kind;
 import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketNotFoundException;
-import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketService;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.Visibility;
-import io.opsdesk.web.ApiException;
 
 /**
  * Files on a ticket: checked (size, allowed type, content matching the type) before anything is
@@ -34,29 +34,29 @@ public class AttachmentService {
 
     private final AttachmentRepository attachments;
     private final TicketService tickets;
-    private final Tickets ticketRepository;
+    private final Tickets timeline;
     private final AttachmentProperties properties;
 
-    AttachmentService(AttachmentRepository attachments, TicketService tickets, Tickets ticketRepository,
+    AttachmentService(AttachmentRepository attachments, TicketService tickets, Tickets timeline,
                       AttachmentProperties properties) {
         this.attachments = attachments;
         this.tickets = tickets;
-        this.ticketRepository = ticketRepository;
+        this.timeline = timeline;
         this.properties = properties;
     }
 
-    /** Throws an {@link ApiException} naming {@code file} when the file may not be stored; writes nothing. */
+    /** Throws a {@link DomainException} naming {@code file} when the file may not be stored; writes nothing. */
     public Checked check(NewAttachment file) {
         checkSize(file.content() == null ? 0 : file.content().length);
         String name = ContentTypes.safeFileName(file.fileName());
         String type = ContentTypes.resolve(file.declaredType(), name);
         if (!allowed(type)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file",
+            throw new DomainException(Kind.UNSUPPORTED_TYPE, "file",
                     "type " + type + " is not accepted; accepted are " + String.join(", ", properties.allowedTypes()));
         }
         String mismatch = ContentTypes.mismatch(type, file.content());
         if (mismatch != null) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "declared as " + type + " but " + mismatch);
+            throw new DomainException(Kind.UNSUPPORTED_TYPE, "file", "declared as " + type + " but " + mismatch);
         }
         return new Checked(name, type, file.content(), sha256(file.content()));
     }
@@ -64,10 +64,10 @@ public class AttachmentService {
     /** Refuses an empty file or one over {@code opsdesk.attachments.max-size} (413, with the limit). */
     public void checkSize(long size) {
         if (size == 0) {
-            throw ApiException.invalid("file", "a non-empty file is required (multipart field 'file')");
+            throw DomainException.invalid("file", "a non-empty file is required (multipart field 'file')");
         }
         if (size > properties.maxSize().toBytes()) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file",
+            throw new DomainException(Kind.TOO_LARGE, "file",
                     "is " + human(size) + "; the limit is " + human(properties.maxSize().toBytes()));
         }
     }
@@ -79,7 +79,7 @@ public class AttachmentService {
         Checked checked = check(file);
         long id = attachments.insert(ticket.id(), checked.fileName(), checked.contentType(), checked.content(),
                 checked.sha256(), uploader, io.opsdesk.engine.EngineTime.now(), visibility);
-        ticketRepository.note(ticketKey, uploader, "ATTACHMENT",
+        timeline.note(ticketKey, uploader, "ATTACHMENT",
                 "Attachment added: " + checked.fileName() + " (" + human(checked.content().length) + ")", visibility);
         LOG.info("Attachment {} ({}, {} bytes, sha256 {}) added to {} by {}", id, checked.contentType(),
                 checked.content().length, checked.sha256(), ticketKey, uploader);

@@ -13,17 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.opsdesk.attachment.AttachmentService;
 import io.opsdesk.attachment.NewAttachment;
+import io.opsdesk.domain.DomainException;
 import io.opsdesk.engine.EngineTime;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.Visibility;
-import io.opsdesk.web.ApiException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -46,15 +46,15 @@ class InboundMailProcessor {
     }
 
     private final TicketService tickets;
-    private final Tickets ticketRepository;
+    private final Tickets ticketRecords;
     private final AttachmentService attachments;
     private final JdbcClient jdbc;
     private final String ownAddress;
 
-    InboundMailProcessor(TicketService tickets, Tickets ticketRepository, AttachmentService attachments,
+    InboundMailProcessor(TicketService tickets, Tickets ticketRecords, AttachmentService attachments,
                          JdbcClient jdbc, @Value("${opsdesk.mail.from}") String from) throws AddressException {
         this.tickets = tickets;
-        this.ticketRepository = ticketRepository;
+        this.ticketRecords = ticketRecords;
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.ownAddress = new InternetAddress(from).getAddress();
@@ -88,7 +88,7 @@ class InboundMailProcessor {
             return new Result(Outcome.AUTOMATIC, null);
         }
         Matcher key = TICKET_KEY.matcher(mail.subject() == null ? "" : mail.subject());
-        Ticket existing = key.find() ? ticketRepository.find(key.group(1)).orElse(null) : null;
+        Ticket existing = key.find() ? ticketRecords.find(key.group(1)).orElse(null) : null;
         if (existing == null) {
             return open(mail, "");
         }
@@ -128,8 +128,8 @@ class InboundMailProcessor {
         for (NewAttachment file : mail.attachments()) {
             try {
                 attachments.check(file);
-            } catch (ApiException refused) {
-                ticketRepository.note(ticketKey, mail.senderName(), "ATTACHMENT_REFUSED",
+            } catch (DomainException refused) {
+                ticketRecords.note(ticketKey, mail.senderName(), "ATTACHMENT_REFUSED",
                         "Attachment " + InboundMailParser.truncate(InboundMailParser.oneLine(file.fileName()), 200)
                                 + " from the e-mail was not kept: " + refused.getMessage(), Visibility.PUBLIC);
                 continue;

@@ -1,16 +1,17 @@
 package io.opsdesk.inspection;
 
-import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import io.opsdesk.engine.ProcessBean;
+import io.opsdesk.inspection.DailyInspectionProcess.Beans;
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 
 /**
  * {@code ServiceTask_CheckTarget}, one instance per target: checks it and stores the result in the run. The
  * result stays in the database, not in the process; a check that throws is retried and then an incident.
  */
-@ProcessBean("inspectionCheckTarget")
+@ProcessBean(Beans.CHECK_TARGET)
 class CheckTargetDelegate implements JavaDelegate {
 
     private final InspectionService inspection;
@@ -21,7 +22,6 @@ class CheckTargetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long runId = ((Number) execution.getVariable(Variables.RUN_ID)).longValue();
-        inspection.checkAndRecord(runId, (String) execution.getVariable(Variables.TARGET_NAME));
+        inspection.checkAndRecord(Variables.runId(execution), Variables.targetName(execution));
     }
 }

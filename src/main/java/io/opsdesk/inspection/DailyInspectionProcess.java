@@ -1,10 +1,13 @@
 package io.opsdesk.inspection;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The one home of {@code processes/daily-inspection.bpmn}: its key, the element ids and variable names
- * that Java code and tests refer to.
+ * The one home of {@code processes/daily-inspection.bpmn}: its key, the element ids, the beans its elements name
+ * and its variables with typed reads, that Java code, element templates and tests refer to.
  */
 public final class DailyInspectionProcess {
 
@@ -35,6 +38,22 @@ public final class DailyInspectionProcess {
         }
     }
 
+    /** The process beans the models name: delegates and task listeners through {@code camunda:delegateExpression}. */
+    public static final class Beans {
+        public static final String START_RUN = "inspectionStartRun";
+        public static final String CHECK_TARGET = "inspectionCheckTarget";
+        public static final String RECORD_FINDINGS = "inspectionRecordFindings";
+        /** Task listener on {@code create} of the review: its name and the run's summary. */
+        public static final String REVIEW_CONTEXT = "inspectionReviewContext";
+        /** Task listener on {@code complete} of the review: stores it on the run. */
+        public static final String REVIEW_RECORD = "inspectionReviewRecord";
+        /** Read as a property by the schedule's timer: {@code ${inspectionSchedule.cycle}}. */
+        public static final String SCHEDULE = "inspectionSchedule";
+
+        private Beans() {
+        }
+    }
+
     /** Process variables. */
     public static final class Variables {
         /** Who or what started the run: {@code schedule}, {@code manual:alice}; set by the schedule; else from the initiator. */
@@ -55,6 +74,54 @@ public final class DailyInspectionProcess {
         public static final String REVIEW_COMMENT = "reviewComment";
 
         private Variables() {
+        }
+
+        /** The run the start step opened; every later step needs it. */
+        public static long runId(VariableScope scope) {
+            return read(scope, RUN_ID, Number.class).orElseThrow(() -> new IllegalStateException(
+                    "the process has no " + RUN_ID + ": did the run start?")).longValue();
+        }
+
+        /** The target one instance of the check step checks. */
+        public static String targetName(VariableScope scope) {
+            return read(scope, TARGET_NAME, String.class).orElseThrow(() -> new IllegalStateException(
+                    "the check step has no " + TARGET_NAME));
+        }
+
+        /** The targets the start asked for, if it named any. */
+        public static Optional<List<?>> targetNames(VariableScope scope) {
+            Object given = scope.getVariable(TARGET_NAMES);
+            if (given != null && !(given instanceof List<?>)) {
+                throw new IllegalArgumentException(TARGET_NAMES + " must be a list of target names, not " + given);
+            }
+            return Optional.ofNullable((List<?>) given);
+        }
+
+        /** Who or what started the run: the schedule's trigger, else {@code manual} and the initiator. */
+        public static String triggeredBy(VariableScope scope) {
+            Optional<String> initiator = read(scope, INITIATOR, Object.class).map(Object::toString);
+            return read(scope, TRIGGER, Object.class).map(Object::toString)
+                    .orElse("manual" + initiator.map(name -> ":" + name).orElse(""));
+        }
+
+        /** A variable as text (a count, a comment, the ticket lines), empty when absent or blank. */
+        public static Optional<String> text(VariableScope scope, String name) {
+            return read(scope, name, Object.class).map(Object::toString).filter(text -> !text.isBlank());
+        }
+
+        /** A checkbox of the review form: unticked or left out is false. */
+        public static boolean ticked(VariableScope scope, String name) {
+            return Boolean.TRUE.equals(scope.getVariable(name));
+        }
+
+        /** The one place a variable is cast: empty when absent, an error naming it when of another type. */
+        static <T> Optional<T> read(VariableScope scope, String name, Class<T> type) {
+            Object value = scope.getVariable(name);
+            if (value != null && !type.isInstance(value)) {
+                throw new IllegalStateException(name + " is a " + value.getClass().getSimpleName() + ", not a "
+                        + type.getSimpleName());
+            }
+            return Optional.ofNullable(type.cast(value));
         }
     }
 

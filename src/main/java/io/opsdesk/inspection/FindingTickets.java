@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.Ticket;
-import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
+import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.Visibility;
 
 /**

@@ -15,4 +15,15 @@ public record InspectionRun(long id, String triggeredBy, Instant startedAt, Inst
     public InspectionRun {
         results = List.copyOf(results);
     }
+
+    /** What a reviewer reads first: who started the run and when, its counts, then one line per target. */
+    public String summary() {
+        StringBuilder text = new StringBuilder()
+                .append("Run ").append(id).append(" (").append(triggeredBy).append("), started ").append(startedAt).append('\n')
+                .append(okCount).append(" OK · ").append(warningCount).append(" warning · ")
+                .append(failedCount).append(" failed · ").append(findingCount).append(" findings\n\n");
+        results.forEach(result -> text.append(result.status()).append("  ").append(result.target())
+                .append(": ").append(result.message()).append('\n'));
+        return text.toString();
+    }
 }

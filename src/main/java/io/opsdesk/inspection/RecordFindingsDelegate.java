@@ -1,17 +1,18 @@
 package io.opsdesk.inspection;
 
-import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import io.opsdesk.inspection.DailyInspectionProcess.Variables;
+import io.opsdesk.engine.ProcessBean;
 import io.opsdesk.engine.ProcessText;
+import io.opsdesk.inspection.DailyInspectionProcess.Beans;
+import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 
 /**
  * {@code ServiceTask_RecordFindings}: opens or updates a FAULT ticket per finding of the run, keeps the counts
  * as process variables and finishes the run. All in one transaction: a retry starts again from nothing.
  */
-@ProcessBean("inspectionRecordFindings")
+@ProcessBean(Beans.RECORD_FINDINGS)
 class RecordFindingsDelegate implements JavaDelegate {
 
     private final InspectionService inspection;
@@ -24,12 +25,11 @@ class RecordFindingsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long runId = ((Number) execution.getVariable(Variables.RUN_ID)).longValue();
+        long runId = Variables.runId(execution);
         FindingTickets.Outcome outcome = findingTickets.record(inspection.run(runId));
         execution.setVariable(Variables.NEW_TICKET_COUNT, outcome.opened());
         execution.setVariable(Variables.UPDATED_TICKET_COUNT, outcome.updated());
-        String lines = String.join("\n", outcome.lines());
-        execution.setVariable(Variables.TICKET_LINES, ProcessText.fit(lines));
+        execution.setVariable(Variables.TICKET_LINES, ProcessText.fit(String.join("\n", outcome.lines())));
         inspection.finishRun(runId);
     }
 }

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import io.opsdesk.domain.DomainException;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
-import io.opsdesk.domain.DomainException;
+import io.opsdesk.web.ApiException;
 import io.opsdesk.web.RateLimiter;
 
 /** "Report a problem": the form, its validation, and the page with the new ticket's key and tracking link. */
@@ -78,7 +79,8 @@ class NewTicketController {
             // a double submit of the same form answers the same ticket
             created = tickets.create(form.toNewTicket(), "address:" + request.getRemoteAddr(),
                     form.getSubmission() == null ? null : "portal:" + form.getSubmission());
-        } catch (DomainException sameFormOtherContent) {
+        } catch (DomainException | ApiException sameFormOtherContent) {
+            // ApiException only until TicketService throws DomainException alone (issue 11)
             // the customer went back and changed the form: that is a new ticket
             created = tickets.create(form.toNewTicket(), null);
         }

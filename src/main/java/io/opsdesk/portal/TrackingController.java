@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.opsdesk.ticket.Ticket;
+import io.opsdesk.domain.DomainException;
 import io.opsdesk.ticket.TicketKeys;
 import io.opsdesk.ticket.TicketNotFoundException;
 import io.opsdesk.ticket.TextRules;
 import io.opsdesk.ticket.TicketRules;
 import io.opsdesk.ticket.TicketService;
-import io.opsdesk.domain.DomainException;
+import io.opsdesk.web.ApiException;
 
 /**
  * A ticket's tracking page, and the customer's two answers: more information, and acceptance or
@@ -96,8 +97,8 @@ class TrackingController {
         try {
             tickets.reply(key, token, message);
             redirect.addFlashAttribute("notice", "portal.notice.replied");
-        } catch (DomainException refused) {
-            rethrowNotFound(refused);
+        } catch (DomainException | ApiException refused) {
+            // ApiException only until TicketService throws DomainException alone (issue 11)
             redirect.addFlashAttribute("problem", "portal.problem.closed");
         }
         return back(key);
@@ -126,18 +127,11 @@ class TrackingController {
         try {
             tickets.acceptance(key, token, accepted, comment.isBlank() ? null : comment, accepted ? rating : null);
             redirect.addFlashAttribute("notice", accepted ? "portal.notice.accepted" : "portal.notice.rejected");
-        } catch (DomainException refused) {
-            rethrowNotFound(refused);
+        } catch (DomainException | ApiException refused) {
+            // ApiException only until TicketService throws DomainException alone (issue 11)
             redirect.addFlashAttribute("problem", "portal.problem.notAwaiting");
         }
         return back(key);
-    }
-
-    /** A wrong key or token is the not-found page, not a problem with the answer. */
-    private static void rethrowNotFound(DomainException refused) {
-        if (refused.kind() == DomainException.Kind.NOT_FOUND) {
-            throw refused;
-        }
     }
 
     private static String token(HttpServletRequest request, String key) {

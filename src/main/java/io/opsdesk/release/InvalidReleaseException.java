@@ -1,16 +1,11 @@
 package io.opsdesk.release;
 
-/** A release request OpsDesk refuses, naming the field at fault as the API spells it ({@code tickets[1]}). */
-public class InvalidReleaseException extends RuntimeException {
+import io.opsdesk.domain.DomainException;
 
-    private final String field;
+/** A release request OpsDesk refuses, naming the field at fault as the API spells it ({@code tickets[1]}). */
+public class InvalidReleaseException extends DomainException {
 
     InvalidReleaseException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(Kind.INVALID, field, message);
     }
 }

@@ -1,33 +1,34 @@
 package io.opsdesk.release;
 
-import io.opsdesk.engine.ProcessBean;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 import io.opsdesk.engine.EngineTime;
+import io.opsdesk.engine.ProcessBean;
+import io.opsdesk.release.ReleaseDeliveryProcess.Beans;
+import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 
 /**
  * {@code ServiceTask_PlanMaintenanceWindow}: picks the maintenance window that is open now or opens next; the timer
  * after it waits for {@code windowStart} (move it in Cockpit to deploy at another time).
  */
-@ProcessBean("releasePlanWindow")
+@ProcessBean(Beans.PLAN_WINDOW)
 class PlanWindowDelegate implements JavaDelegate {
 
     private final MaintenanceWindow window;
-    private final ReleaseService releases;
+    private final ReleaseSteps steps;
 
-    PlanWindowDelegate(MaintenanceWindow window, ReleaseService releases) {
+    PlanWindowDelegate(MaintenanceWindow window, ReleaseSteps steps) {
         this.window = window;
-        this.releases = releases;
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         MaintenanceWindow.Opening opening = window.next(EngineTime.now());
-        releases.planned(ReleaseTaskListeners.releaseId(execution), opening);
+        steps.planned(Variables.releaseId(execution), opening);
         execution.setVariable(Variables.WINDOW_START, Date.from(opening.start()));
         execution.setVariable(Variables.WINDOW_END, Date.from(opening.end()));
     }

@@ -1,12 +1,13 @@
 package io.opsdesk.release;
 
-import io.opsdesk.engine.ProcessBean;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotValidException;
 
+import io.opsdesk.engine.ProcessBean;
+import io.opsdesk.release.ReleaseDeliveryProcess.Beans;
 import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 
 /**
@@ -14,7 +15,7 @@ import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
  * that names no waiting ticket is refused there and then, and nothing is started. Registers the release with its
  * notes and makes {@code REL-<id>} the business key.
  */
-@ProcessBean("releaseRegister")
+@ProcessBean(Beans.REGISTER)
 class RegisterReleaseDelegate implements JavaDelegate {
 
     private final ReleaseService releases;
@@ -25,27 +26,18 @@ class RegisterReleaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object initiator = execution.getVariable(Variables.INITIATOR);
         Release release;
         try {
-            release = releases.register(text(execution, Variables.VERSION), text(execution, Variables.SUMMARY),
-                    ReleaseService.ticketKeys(execution.getVariable(Variables.TICKET_KEYS)),
-                    initiator == null ? "unknown" : initiator.toString(), execution.getProcessInstanceId());
+            release = releases.register(Variables.text(execution, Variables.VERSION).orElse(null),
+                    Variables.text(execution, Variables.SUMMARY).orElse(null), Variables.ticketKeys(execution),
+                    Variables.text(execution, Variables.INITIATOR).orElse("unknown"), execution.getProcessInstanceId());
         } catch (InvalidReleaseException e) {
-            // the start form's field names: the ticket list is one text field there
-            String field = e.field().startsWith("tickets") ? Variables.TICKET_KEYS
-                    : e.field().equals("version") ? Variables.VERSION : Variables.SUMMARY;
-            throw new NotValidException(field + ": " + e.getMessage());
+            throw new NotValidException(Variables.startField(e.field()) + ": " + e.getMessage());
         }
         execution.setProcessBusinessKey(release.key());
         execution.setVariable(Variables.RELEASE_ID, release.id());
         execution.setVariable(Variables.RELEASE_KEY, release.key());
         execution.setVariable(Variables.VERSION, release.version());
         execution.setVariable(Variables.TICKET_KEYS, new ArrayList<>(release.ticketKeys()));
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 }

@@ -1,8 +1,14 @@
 package io.opsdesk.release;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
- * The one home of {@code processes/release-delivery.bpmn}: its key, the element ids and variable names that Java
- * code and tests refer to.
+ * The one home of {@code processes/release-delivery.bpmn}: its key, the element ids, the names of the beans its
+ * elements use ({@code camunda:delegateExpression="${releaseRegister}"}) and its variables with typed reads, that
+ * Java code, element templates and tests refer to.
  */
 public final class ReleaseDeliveryProcess {
 
@@ -27,6 +33,35 @@ public final class ReleaseDeliveryProcess {
         public static final String ROLLED_BACK = "EndEvent_ReleaseRolledBack";
 
         private Elements() {
+        }
+    }
+
+    /**
+     * The process beans the model names, each a {@code JavaDelegate}, {@code TaskListener} or {@code ExecutionListener}
+     * used through {@code camunda:delegateExpression}.
+     */
+    public static final class Beans {
+        /** Service tasks. */
+        public static final String REGISTER = "releaseRegister";
+        public static final String PLAN_WINDOW = "releasePlanWindow";
+        public static final String DELIVER_TICKET = "releaseDeliverTicket";
+        public static final String ROLLBACK_NOTICE = "releaseRollbackNotice";
+        /** Task listener on {@code create} of every user task: its name and the read-only context. */
+        public static final String TASK_CONTEXT = "releaseTaskContext";
+        /** Task listeners on {@code complete}: check the form, record the step. */
+        public static final String APPROVAL_RECORD = "releaseApprovalRecord";
+        public static final String DEPLOYMENT_RECORD = "releaseDeploymentRecord";
+        public static final String VERIFICATION_RECORD = "releaseVerificationRecord";
+        public static final String ROLLBACK_RECORD = "releaseRollbackRecord";
+        /** Execution listeners on {@code start} of the user tasks: the release's status. */
+        public static final String DEPLOYING = "releaseDeploying";
+        public static final String VERIFYING = "releaseVerifying";
+        public static final String ROLLING_BACK = "releaseRollingBack";
+        /** Execution listeners on {@code end} of the end events: the release's final status. */
+        public static final String DELIVERED = "releaseDelivered";
+        public static final String ROLLED_BACK = "releaseRolledBack";
+
+        private Beans() {
         }
     }
 
@@ -56,6 +91,48 @@ public final class ReleaseDeliveryProcess {
         public static final String ROLLBACK_NOTES = "rollbackNotes";
 
         private Variables() {
+        }
+
+        /** The registered release's id; every step after the register step needs it. */
+        public static long releaseId(VariableScope scope) {
+            return read(scope, RELEASE_ID, Number.class).orElseThrow(() -> new IllegalStateException(
+                    "the process has no " + RELEASE_ID + ": was the release registered?")).longValue();
+        }
+
+        /** The ticket one instance of the delivery step delivers. */
+        public static String ticketKey(VariableScope scope) {
+            return read(scope, TICKET_KEY, String.class).orElseThrow(() -> new IllegalStateException(
+                    "the delivery step has no " + TICKET_KEY));
+        }
+
+        /** A text variable (version, summary, initiator, form notes), empty when absent. */
+        public static Optional<String> text(VariableScope scope, String name) {
+            return read(scope, name, Object.class).map(Object::toString);
+        }
+
+        /** A form's yes/no field, empty when absent or not a boolean. */
+        public static Optional<Boolean> flag(VariableScope scope, String name) {
+            return scope.getVariable(name) instanceof Boolean flag ? Optional.of(flag) : Optional.empty();
+        }
+
+        /** The tickets as the start gave them: the form's text or the API's list. */
+        public static List<String> ticketKeys(VariableScope scope) {
+            return ReleaseService.ticketKeys(scope.getVariable(TICKET_KEYS));
+        }
+
+        /** The start form's field for a field of the API ({@code tickets[2]}): the ticket list is one text field there. */
+        public static String startField(String apiField) {
+            return apiField.startsWith("tickets") ? TICKET_KEYS : apiField.equals("version") ? VERSION : SUMMARY;
+        }
+
+        /** The one place a variable is cast: empty when absent, an error naming it when of another type. */
+        static <T> Optional<T> read(VariableScope scope, String name, Class<T> type) {
+            Object value = scope.getVariable(name);
+            if (value != null && !type.isInstance(value)) {
+                throw new IllegalStateException(name + " is a " + value.getClass().getSimpleName() + ", not a "
+                        + type.getSimpleName());
+            }
+            return Optional.ofNullable(type.cast(value));
         }
     }
 

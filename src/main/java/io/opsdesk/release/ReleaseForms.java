@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import io.opsdesk.engine.FormContract;
 import io.opsdesk.release.ReleaseDeliveryProcess.DeploymentCheck;
 
-/** The fields of the release forms that the start and {@link ReleaseTaskListeners} read. */
+/** The fields of the release forms that the start and the task listeners ({@link ReleaseForm}) read. */
 @Component
 class ReleaseForms implements FormContract {
 

@@ -6,6 +6,7 @@ import static io.opsdesk.jdbc.SqlTime.timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +52,56 @@ class ReleaseRepository {
         return id;
     }
 
-    /** Sets columns of one release; column names come from code, never from input. */
-    void update(long id, Map<String, Object> columns) {
+    void startedBy(long id, String processInstanceId) {
+        set(id, Map.of("process_instance_id", processInstanceId));
+    }
+
+    /** The supervisor's decision; a refused release is finished with it. */
+    void decided(long id, ReleaseStatus status, String by, Instant at, String comment) {
+        Map<String, Object> columns = new HashMap<>(Map.of("status", status, "decided_by", by, "decided_at", at,
+                "decision_comment", comment == null ? "" : comment));
+        if (!status.isOpen()) {
+            columns.put("finished_at", at);
+        }
+        set(id, columns);
+    }
+
+    void planned(long id, Instant windowStart, Instant windowEnd) {
+        set(id, Map.of("window_start", windowStart, "window_end", windowEnd));
+    }
+
+    void status(long id, ReleaseStatus status) {
+        set(id, Map.of("status", status));
+    }
+
+    void deployed(long id, String by, Instant at, String notes) {
+        set(id, step("deployed_by", by, "deployed_at", at, "deployment_notes", notes));
+    }
+
+    void verified(long id, String by, Instant at, String notes) {
+        set(id, step("verified_by", by, "verified_at", at, "verification_notes", notes));
+    }
+
+    void rolledBack(long id, String by, Instant at, String notes) {
+        set(id, step("rolled_back_by", by, "rolled_back_at", at, "rollback_notes", notes));
+    }
+
+    void finished(long id, ReleaseStatus status, Instant at) {
+        set(id, Map.of("status", status, "finished_at", at));
+    }
+
+    /** who, when and notes (which may be null) of one step */
+    private static Map<String, Object> step(String byColumn, String by, String atColumn, Instant at, String notesColumn,
+                                            String notes) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(byColumn, by);
+        columns.put(atColumn, at);
+        columns.put(notesColumn, notes);
+        return columns;
+    }
+
+    /** Sets columns of one release; the column names are this class's own. */
+    private void set(long id, Map<String, Object> columns) {
         StringBuilder sql = new StringBuilder("update software_release set id = id");
         columns.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
         JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where id = :id").toString()).param("id", id);

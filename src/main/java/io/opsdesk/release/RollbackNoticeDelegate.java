@@ -1,14 +1,17 @@
 package io.opsdesk.release;
 
-import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import io.opsdesk.engine.ProcessBean;
+import io.opsdesk.release.ReleaseDeliveryProcess.Beans;
+import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 
 /**
  * {@code ServiceTask_SendRollbackNotice}, asynchronous: mails the rollback to {@code opsdesk.release.rollback-notice-group}
  * and the requester. A failed send is retried and then stays as an incident.
  */
-@ProcessBean("releaseRollbackNotice")
+@ProcessBean(Beans.ROLLBACK_NOTICE)
 class RollbackNoticeDelegate implements JavaDelegate {
 
     private final ReleaseMailer mailer;
@@ -19,6 +22,6 @@ class RollbackNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.rollbackNotice(ReleaseTaskListeners.releaseId(execution));
+        mailer.rollbackNotice(Variables.releaseId(execution));
     }
 }

@@ -1,16 +1,11 @@
 package io.opsdesk.report;
 
-/** A report period asked for that cannot be: names the field at fault. */
-class InvalidPeriodException extends RuntimeException {
+import io.opsdesk.domain.DomainException;
 
-    private final String field;
+/** A report period asked for that cannot be: names the field at fault (the process variable's name). */
+class InvalidPeriodException extends DomainException {
 
     InvalidPeriodException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    String field() {
-        return field;
+        super(Kind.INVALID, field, message);
     }
 }

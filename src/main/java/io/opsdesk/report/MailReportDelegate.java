@@ -1,13 +1,14 @@
 package io.opsdesk.report;
 
-import io.opsdesk.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import io.opsdesk.engine.ProcessBean;
+import io.opsdesk.report.OperationsReportProcess.Beans;
 import io.opsdesk.report.OperationsReportProcess.Variables;
 
 /** {@code ServiceTask_MailReport}: mails the stored report to the managers; a failure is retried, then an incident. */
-@ProcessBean("reportMail")
+@ProcessBean(Beans.MAIL)
 class MailReportDelegate implements JavaDelegate {
 
     private final ReportMailer mailer;
@@ -18,6 +19,6 @@ class MailReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.mail(((Number) execution.getVariable(Variables.REPORT_ID)).longValue());
+        mailer.mail(Variables.reportId(execution));
     }
 }

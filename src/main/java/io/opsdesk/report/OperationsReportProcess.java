@@ -1,8 +1,12 @@
 package io.opsdesk.report;
 
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
- * The one home of {@code processes/operations-report.bpmn} and its two schedules: keys, element ids and
- * variable names that Java code and tests refer to.
+ * The one home of {@code processes/operations-report.bpmn} and its two schedules: keys, element ids, the beans
+ * the models name and the variables with typed reads, that Java code, element templates and tests refer to.
  */
 public final class OperationsReportProcess {
 
@@ -26,6 +30,18 @@ public final class OperationsReportProcess {
         }
     }
 
+    /** The process beans the models name. */
+    public static final class Beans {
+        /** Service tasks, through {@code camunda:delegateExpression}. */
+        public static final String COMPILE = "reportCompile";
+        public static final String MAIL = "reportMail";
+        /** Read as properties by the schedules' timers: {@code ${reportSchedule.weekly}}, {@code ${reportSchedule.monthly}}. */
+        public static final String SCHEDULE = "reportSchedule";
+
+        private Beans() {
+        }
+    }
+
     public static final class Variables {
         /** A {@link ReportPeriod.Kind} name; LAST_7_DAYS when absent. */
         public static final String PERIOD = "reportPeriod";
@@ -40,6 +56,24 @@ public final class OperationsReportProcess {
         public static final String REPORT_ID = "reportId";
 
         private Variables() {
+        }
+
+        /** The stored report; set by the compile step. */
+        public static long reportId(VariableScope scope) {
+            if (!(scope.getVariable(REPORT_ID) instanceof Number id)) {
+                throw new IllegalStateException("the process has no " + REPORT_ID + ": was the report compiled?");
+            }
+            return id.longValue();
+        }
+
+        /** Who or what asked for the report: the schedule's trigger, else {@code manual} and the initiator. */
+        public static String triggeredBy(VariableScope scope) {
+            Optional<String> initiator = text(scope, INITIATOR);
+            return text(scope, TRIGGER).orElse("manual" + initiator.map(name -> ":" + name).orElse(""));
+        }
+
+        private static Optional<String> text(VariableScope scope, String name) {
+            return Optional.ofNullable(scope.getVariable(name)).map(Object::toString);
         }
     }
 }

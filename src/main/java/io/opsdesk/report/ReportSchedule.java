@@ -7,7 +7,7 @@ import io.opsdesk.engine.ProcessBean;
  * {@code ${reportSchedule.monthly}} in the BPMN. Camunda evaluates them while it deploys, before its services exist,
  * so this bean needs nothing but the properties; {@link ReportScheduleSync} redeploys a changed cycle.
  */
-@ProcessBean("reportSchedule")
+@ProcessBean(OperationsReportProcess.Beans.SCHEDULE)
 public class ReportSchedule {
 
     private final ReportProperties properties;

@@ -1,15 +1,10 @@
 package io.opsdesk.report;
 
-import static io.opsdesk.jdbc.SqlTime.instant;
-import static io.opsdesk.jdbc.SqlTime.timestamp;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +12,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.report.OperationsReport.Backlog;
@@ -28,40 +22,27 @@ import io.opsdesk.report.OperationsReport.Durations;
 import io.opsdesk.report.OperationsReport.Quality;
 import io.opsdesk.report.OperationsReport.Satisfaction;
 import io.opsdesk.report.OperationsReport.SlaCompliance;
-import io.opsdesk.report.OperationsReport.TicketLine;
 import io.opsdesk.report.OperationsReport.Volumes;
+import io.opsdesk.report.TicketRows.Event;
+import io.opsdesk.report.TicketRows.Row;
 
 /**
- * The ticket figures of a report, from OpsDesk's {@code ticket} and {@code ticket_timeline} tables: every ticket
- * that was open at some moment of the period is read once and the figures are counted in Java.
+ * The ticket figures of a report, counted in Java from what {@link TicketRows} read once: volumes, opened and
+ * closed per day, backlog by age, response and resolution times, SLA compliance, quality and satisfaction; the
+ * difficulties are {@link TicketDifficulties}.
  */
 @Component
 class TicketFigures {
 
     static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4");
     static final String NO_PRIORITY = "none";
-    static final int DIFFICULTY_LINES = 10;
     private static final String[] AGE_LABELS = {"< 1 day", "1–3 days", "3–7 days", "7–30 days", "≥ 30 days"};
     private static final Duration[] AGE_LIMITS = {Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(30)};
 
-    /** The columns a report needs of one ticket. */
-    record Row(long id, String key, String title, String type, String system, String priority, String status,
-               Instant created, Instant firstResponse, Instant resolved, Instant closed, Instant firstResponseDue,
-               Instant resolutionDue, Instant pausedSince, Integer rating) {
+    private final TicketRows source;
 
-        boolean openAt(Instant moment) {
-            return created.isBefore(moment) && (closed == null || !closed.isBefore(moment));
-        }
-    }
-
-    /** A timeline entry that counts: ACCEPTED, REJECTED, VERIFIED or VERIFICATION_FAILED. */
-    record Event(long ticketId, String type, Instant at) {
-    }
-
-    private final JdbcClient jdbc;
-
-    TicketFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TicketFigures(TicketRows source) {
+        this.source = source;
     }
 
     /** All figures that come from tickets, in one holder. */
@@ -71,8 +52,8 @@ class TicketFigures {
     }
 
     Figures compile(ReportPeriod period) {
-        List<Row> rows = rows(period);
-        List<Event> events = events(period);
+        List<Row> rows = source.rows(period);
+        List<Event> events = source.events(period);
         Instant from = period.from();
         Instant to = period.to();
         List<Row> opened = rows.stream().filter(r -> within(r.created(), from, to)).toList();
@@ -84,32 +65,7 @@ class TicketFigures {
                         .map(r -> Duration.between(r.created(), r.firstResponse())).toList()),
                 durations(rows.stream().filter(r -> within(r.resolved(), from, to))
                         .map(r -> Duration.between(r.created(), r.resolved())).toList()),
-                sla(rows, from, to), quality(events, from, to), satisfaction(closed), difficulties(rows, events, to));
-    }
-
-    private List<Row> rows(ReportPeriod period) {
-        return jdbc.sql("""
-                select id, ticket_key, title, type, affected_system, priority, status, created_at, first_response_at,
-                       resolved_at, closed_at, first_response_due, resolution_due, paused_since, acceptance_rating
-                from ticket where created_at < :to and (closed_at is null or closed_at >= :from)""")
-                .param("from", timestamp(period.from())).param("to", timestamp(period.to()))
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("ticket_key"), rs.getString("title"),
-                        rs.getString("type"), rs.getString("affected_system"), rs.getString("priority"),
-                        rs.getString("status"), instant(rs, "created_at"), instant(rs, "first_response_at"),
-                        instant(rs, "resolved_at"), instant(rs, "closed_at"), instant(rs, "first_response_due"),
-                        instant(rs, "resolution_due"), instant(rs, "paused_since"),
-                        rs.getObject("acceptance_rating", Integer.class)))
-                .list();
-    }
-
-    /** The counted timeline entries up to the end of the period (bounces count since the ticket was opened). */
-    private List<Event> events(ReportPeriod period) {
-        return jdbc.sql("""
-                select ticket_id, entry_type, occurred_at from ticket_timeline
-                where entry_type in ('ACCEPTED', 'REJECTED', 'VERIFIED', 'VERIFICATION_FAILED') and occurred_at < :to""")
-                .param("to", timestamp(period.to()))
-                .query((rs, n) -> new Event(rs.getLong("ticket_id"), rs.getString("entry_type"), instant(rs, "occurred_at")))
-                .list();
+                sla(rows, from, to), quality(events, from, to), satisfaction(closed), TicketDifficulties.of(rows, events, to));
     }
 
     private static boolean within(Instant moment, Instant from, Instant to) {
@@ -205,42 +161,5 @@ class TicketFigures {
         Double average = ratings.isEmpty() ? null
                 : Math.round(ratings.stream().mapToInt(Integer::intValue).sum() * 100.0 / ratings.size()) / 100.0;
         return new Satisfaction(ratings.size(), average, distribution);
-    }
-
-    private static Difficulties difficulties(List<Row> rows, List<Event> events, Instant end) {
-        List<Row> open = rows.stream().filter(r -> r.openAt(end)).toList();
-        List<TicketLine> overdue = open.stream()
-                .map(r -> Map.entry(r, overdueBy(r, end)))
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<Row, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().key()))
-                .limit(DIFFICULTY_LINES).map(e -> line(e.getKey(), e.getValue())).toList();
-        Map<Long, Long> bounces = new HashMap<>();
-        events.stream().filter(e -> e.type().equals("REJECTED") || e.type().equals("VERIFICATION_FAILED"))
-                .forEach(e -> bounces.merge(e.ticketId(), 1L, Long::sum));
-        List<TicketLine> mostBounced = rows.stream().filter(r -> bounces.containsKey(r.id()))
-                .sorted(Comparator.<Row>comparingLong(r -> bounces.get(r.id())).reversed().thenComparing(Row::key))
-                .limit(DIFFICULTY_LINES).map(r -> line(r, bounces.get(r.id()))).toList();
-        List<TicketLine> oldest = open.stream().sorted(Comparator.comparing(Row::created).thenComparing(Row::key))
-                .limit(DIFFICULTY_LINES).map(r -> line(r, Duration.between(r.created(), end).toSeconds())).toList();
-        return new Difficulties(overdue, mostBounced, oldest);
-    }
-
-    /** Seconds the first response or (unless paused) the resolution is late at {@code end}; 0 when on time. */
-    private static long overdueBy(Row row, Instant end) {
-        long late = 0;
-        if (row.firstResponseDue() != null && (row.firstResponse() == null || row.firstResponse().isAfter(end))
-                && row.firstResponseDue().isBefore(end)) {
-            late = Duration.between(row.firstResponseDue(), end).toSeconds();
-        }
-        if (row.resolutionDue() != null && row.pausedSince() == null
-                && (row.resolved() == null || row.resolved().isAfter(end)) && row.resolutionDue().isBefore(end)) {
-            late = Math.max(late, Duration.between(row.resolutionDue(), end).toSeconds());
-        }
-        return late;
-    }
-
-    private static TicketLine line(Row row, long figure) {
-        return new TicketLine(row.key(), row.title(), row.type(), row.priority() == null ? NO_PRIORITY : row.priority(),
-                row.status(), figure);
     }
 }

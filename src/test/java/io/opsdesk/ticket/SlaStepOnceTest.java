@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.opsdesk.OpsDeskTest;
@@ -28,12 +27,15 @@ import io.opsdesk.sla.SlaStep;
 @OpsDeskTest
 class SlaStepOnceTest {
 
-    @Autowired
-    TicketSla sla;
-    @Autowired
-    TicketService tickets;
-    @Autowired
-    TransactionTemplate transactions;
+    final TicketSla sla;
+    final TicketService tickets;
+    final TransactionTemplate transactions;
+
+    SlaStepOnceTest(TicketSla sla, TicketService tickets, TransactionTemplate transactions) {
+        this.sla = sla;
+        this.tickets = tickets;
+        this.transactions = transactions;
+    }
 
     @Test
     void onlyOneOfManyConcurrentCallersMarksAStep() throws Exception {

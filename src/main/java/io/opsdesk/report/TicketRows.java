@@ -1,0 +1,63 @@
+package io.opsdesk.report;
+
+import static io.opsdesk.jdbc.SqlTime.instant;
+import static io.opsdesk.jdbc.SqlTime.timestamp;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a report reads of OpsDesk's {@code ticket} and {@code ticket_timeline} tables: every ticket that was open at
+ * some moment of the period, once, and the timeline entries that count.
+ */
+@Component
+class TicketRows {
+
+    /** The columns a report needs of one ticket. */
+    record Row(long id, String key, String title, String type, String system, String priority, String status,
+               Instant created, Instant firstResponse, Instant resolved, Instant closed, Instant firstResponseDue,
+               Instant resolutionDue, Instant pausedSince, Integer rating) {
+
+        boolean openAt(Instant moment) {
+            return created.isBefore(moment) && (closed == null || !closed.isBefore(moment));
+        }
+    }
+
+    /** A timeline entry that counts: ACCEPTED, REJECTED, VERIFIED or VERIFICATION_FAILED. */
+    record Event(long ticketId, String type, Instant at) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TicketRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> rows(ReportPeriod period) {
+        return jdbc.sql("""
+                select id, ticket_key, title, type, affected_system, priority, status, created_at, first_response_at,
+                       resolved_at, closed_at, first_response_due, resolution_due, paused_since, acceptance_rating
+                from ticket where created_at < :to and (closed_at is null or closed_at >= :from)""")
+                .param("from", timestamp(period.from())).param("to", timestamp(period.to()))
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("ticket_key"), rs.getString("title"),
+                        rs.getString("type"), rs.getString("affected_system"), rs.getString("priority"),
+                        rs.getString("status"), instant(rs, "created_at"), instant(rs, "first_response_at"),
+                        instant(rs, "resolved_at"), instant(rs, "closed_at"), instant(rs, "first_response_due"),
+                        instant(rs, "resolution_due"), instant(rs, "paused_since"),
+                        rs.getObject("acceptance_rating", Integer.class)))
+                .list();
+    }
+
+    /** The counted timeline entries up to the end of the period (bounces count since the ticket was opened). */
+    List<Event> events(ReportPeriod period) {
+        return jdbc.sql("""
+                select ticket_id, entry_type, occurred_at from ticket_timeline
+                where entry_type in ('ACCEPTED', 'REJECTED', 'VERIFIED', 'VERIFICATION_FAILED') and occurred_at < :to""")
+                .param("to", timestamp(period.to()))
+                .query((rs, n) -> new Event(rs.getLong("ticket_id"), rs.getString("entry_type"), instant(rs, "occurred_at")))
+                .list();
+    }
+}
