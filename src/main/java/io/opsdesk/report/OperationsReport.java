@@ -25,7 +25,19 @@ public record OperationsReport(
         List<TargetHealth> health,
         Difficulties difficulties,
         List<StepTime> steps,
-        Releases releases) {
+        Releases releases,
+        List<Warning> warnings) {
+
+    /**
+     * Something the reader must act on that the figures do not show, e.g. a missing holiday notice (due dates
+     * then count on provisional days); {@code zh} and {@code en} say it. Absent in reports compiled before.
+     */
+    public record Warning(String kind, String zh, String en) {
+    }
+
+    public OperationsReport {
+        warnings = warnings == null ? List.of() : warnings;
+    }
 
     /** What the report covers: from (inclusive) to (exclusive), days counted in {@code zone}. */
     public record Period(ReportPeriod.Kind kind, Instant from, Instant to, String zone, Instant compiledAt) {

@@ -1,9 +1,13 @@
 package io.opsdesk.report;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.opsdesk.engine.EngineTime;
+import io.opsdesk.sla.MissingHolidayNotices;
 
 /** Compiles the figures of an operations report from OpsDesk's tables and Camunda's history. */
 @Service
@@ -13,12 +17,15 @@ public class ReportCompiler {
     private final InspectionFigures inspections;
     private final StepFigures steps;
     private final ReleaseFigures releases;
+    private final MissingHolidayNotices holidayNotices;
 
-    ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps, ReleaseFigures releases) {
+    ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps, ReleaseFigures releases,
+                   MissingHolidayNotices holidayNotices) {
         this.tickets = tickets;
         this.inspections = inspections;
         this.steps = steps;
         this.releases = releases;
+        this.holidayNotices = holidayNotices;
     }
 
     @Transactional(readOnly = true)
@@ -28,6 +35,14 @@ public class ReportCompiler {
                 new OperationsReport.Period(period.kind(), period.from(), period.to(), period.zone().getId(), EngineTime.now()),
                 t.volumes(), t.openedVsClosed(), t.backlog(), t.firstResponse(), t.resolution(), t.sla(), t.quality(),
                 t.satisfaction(), inspections.hotSpots(period), inspections.health(period), t.difficulties(),
-                steps.compile(period), releases.compile(period));
+                steps.compile(period), releases.compile(period), warnings());
+    }
+
+    /** A calendar that counts on provisional holidays (from 1 November also next year's) is named with what to do. */
+    private List<OperationsReport.Warning> warnings() {
+        return holidayNotices.at(EngineTime.now()).stream()
+                .map(missing -> new OperationsReport.Warning("HOLIDAY_NOTICE_MISSING",
+                        holidayNotices.describe(missing, Locale.SIMPLIFIED_CHINESE), holidayNotices.describe(missing, Locale.ENGLISH)))
+                .toList();
     }
 }

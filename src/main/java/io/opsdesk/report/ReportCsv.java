@@ -25,6 +25,7 @@ final class ReportCsv {
         csv.row("report", String.valueOf(stored.id()), "from", r.period().from());
         csv.row("report", String.valueOf(stored.id()), "to", r.period().to());
         csv.row("report", String.valueOf(stored.id()), "zone", r.period().zone());
+        r.warnings().forEach(warning -> csv.row("warning", warning.kind(), "en", warning.en()));
         csv.row("volume", "all", "opened", r.volumes().opened());
         csv.row("volume", "all", "closed", r.volumes().closed());
         csv.counts("volume_by_type", "opened", r.volumes().byType());

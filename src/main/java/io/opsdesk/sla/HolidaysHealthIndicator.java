@@ -1,8 +1,6 @@
 package io.opsdesk.sla;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,52 +21,27 @@ import org.springframework.stereotype.Component;
 class HolidaysHealthIndicator implements HealthIndicator {
 
     static final Status WARNING = new Status("WARNING", "a holiday notice is missing; provisional days count");
-    private static final MonthDay NEXT_YEAR_EXPECTED = MonthDay.of(11, 1);
 
-    private final SlaProperties properties;
-    private final HolidayNoticeService notices;
-    private final MessageSource messages;
+    private final MissingHolidayNotices notices;
     private final Clock clock;
 
     @Autowired
-    HolidaysHealthIndicator(SlaProperties properties, HolidayNoticeService notices, MessageSource messages) {
-        this(properties, notices, messages, Clock.systemUTC());
+    HolidaysHealthIndicator(MissingHolidayNotices notices) {
+        this(notices, Clock.systemUTC());
     }
 
-    HolidaysHealthIndicator(SlaProperties properties, HolidayNoticeService notices, MessageSource messages, Clock clock) {
-        this.properties = properties;
+    HolidaysHealthIndicator(MissingHolidayNotices notices, Clock clock) {
         this.notices = notices;
-        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public Health health() {
         Map<String, Object> missing = new LinkedHashMap<>();
-        properties.getCalendars().forEach((name, config) -> {
-            String statutory = config.getStatutoryHolidays();
-            if (config.isAlwaysOpen() || statutory == null || statutory.equalsIgnoreCase(SlaProperties.Calendar.NO_FILE)) {
-                return;
-            }
-            LocalDate today = LocalDate.now(clock.withZone(config.getZone()));
-            int year = today.getYear();
-            if (provisional(name, year)) {
-                missing.put(name, message(name, year));
-            } else if (!MonthDay.from(today).isBefore(NEXT_YEAR_EXPECTED) && provisional(name, year + 1)) {
-                missing.put(name, message(name, year + 1));
-            }
-        });
+        for (MissingHolidayNotices.Missing notice : notices.at(clock.instant())) {
+            missing.put(notice.calendar(), Map.of("en", notices.describe(notice, Locale.ENGLISH),
+                    "zh-CN", notices.describe(notice, Locale.SIMPLIFIED_CHINESE)));
+        }
         return (missing.isEmpty() ? Health.up() : Health.status(WARNING)).withDetails(missing).build();
-    }
-
-    /** No notice and no file entry for {@code year}: its days are computed (or there are none). */
-    private boolean provisional(String calendar, int year) {
-        return notices.days(calendar, year).stream().noneMatch(day -> day.source() != HolidayNoticeService.Source.PROVISIONAL);
-    }
-
-    private Map<String, String> message(String calendar, int year) {
-        Object[] args = {calendar, String.valueOf(year)};
-        return Map.of("en", messages.getMessage("sla.holidays.notice-missing", args, Locale.ENGLISH),
-                "zh-CN", messages.getMessage("sla.holidays.notice-missing", args, Locale.SIMPLIFIED_CHINESE));
     }
 }

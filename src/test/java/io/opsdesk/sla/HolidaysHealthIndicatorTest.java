@@ -60,6 +60,6 @@ class HolidaysHealthIndicatorTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new HolidaysHealthIndicator(properties, service, messages, clock).health();
+        return new HolidaysHealthIndicator(new MissingHolidayNotices(properties, service, messages), clock).health();
     }
 }
