@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @OpsDeskTest
 class ApplicationStartsTest {
 
-    @Autowired
-    RepositoryService repository;
+    final RepositoryService repository;
+
+    ApplicationStartsTest(RepositoryService repository) {
+        this.repository = repository;
+    }
 
     @Test
     void deploysTheTicketProcessItsDecisionAndForms() {

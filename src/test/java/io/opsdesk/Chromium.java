@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,22 +27,31 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.opsdesk.testing.Prerequisite;
+import io.opsdesk.testing.PrerequisiteCondition;
+
 /**
  * Headless Chromium for browser tests, one per test class: the system's {@code /usr/bin/chromium}
  * through {@code /usr/bin/chromedriver}, both named explicitly so Selenium Manager never downloads
- * anything, with a fresh profile. Missing browsers fail the test with a message, never skip it. A
- * failed test leaves a screenshot and the page source in {@code target/screenshots/}.
+ * anything, with a fresh profile. Without them the test class is skipped outside CI, with a message naming the
+ * Debian packages to install, and fails with {@code CI=true} ({@link PrerequisiteCondition}). A failed test leaves a
+ * screenshot and the page source in {@code target/screenshots/}.
  * <p>
  * {@code @RegisterExtension static Chromium chromium = new Chromium();}
  */
-public class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
+public class Chromium implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
 
-    public static final Path BROWSER = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path BROWSER = Prerequisite.Paths.BROWSER;
+    public static final Path DRIVER = Prerequisite.Paths.DRIVER;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private ChromeDriver driver;
     private Path profile;
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return PrerequisiteCondition.evaluate(List.of(Prerequisite.CHROMIUM));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {

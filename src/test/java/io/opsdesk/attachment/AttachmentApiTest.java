@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,14 +27,17 @@ class AttachmentApiTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AttachmentService attachments;
+    final JdbcClient jdbc;
+    final AttachmentService attachments;
 
     Http http;
     String key;
     String token;
+
+    AttachmentApiTest(JdbcClient jdbc, AttachmentService attachments) {
+        this.jdbc = jdbc;
+        this.attachments = attachments;
+    }
 
     @BeforeEach
     void createTicket() {

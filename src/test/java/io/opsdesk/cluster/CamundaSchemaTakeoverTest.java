@@ -13,11 +13,13 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.Prerequisite;
 
 /**
  * A PostgreSQL database whose Camunda tables Camunda's own schema-update created (before Flyway managed them)
@@ -25,7 +27,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * records and creates nothing twice. Runs in a schema of its own ({@code takeover}) of the cluster test's
  * database.
  */
-@EnabledIfEnvironmentVariable(named = "OPSDESK_TEST_POSTGRES_URL", matches = ".+")
+@Needs(Prerequisite.POSTGRESQL)
 class CamundaSchemaTakeoverTest {
 
     private static final List<String> CAMUNDA_CREATE = List.of("engine", "case.engine", "decision.engine", "history",

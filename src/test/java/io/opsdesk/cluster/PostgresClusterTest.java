@@ -22,7 +22,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +30,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.Prerequisite;
 
 /**
  * Two OpsDesk nodes, each a JVM process of its own, on one real PostgreSQL database, both running the job
@@ -44,7 +46,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * that database first. {@code -Dopsdesk.cluster.tickets=} sets the number of tickets (default 1000, two SLA
  * warnings each).
  */
-@EnabledIfEnvironmentVariable(named = "OPSDESK_TEST_POSTGRES_URL", matches = ".+")
+@Needs(Prerequisite.POSTGRESQL)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresClusterTest {
 

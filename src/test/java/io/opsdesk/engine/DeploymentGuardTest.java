@@ -18,7 +18,6 @@ import org.camunda.bpm.model.bpmn.builder.StartEventBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,12 +36,15 @@ class DeploymentGuardTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    ProcessEngineConfiguration configuration;
+    final RepositoryService repository;
+    final ProcessEngineConfiguration configuration;
     @TempDir
     Path dir;
+
+    DeploymentGuardTest(RepositoryService repository, ProcessEngineConfiguration configuration) {
+        this.repository = repository;
+        this.configuration = configuration;
+    }
 
     Deployments deployments;
 

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,12 +28,15 @@ class AccessControlTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
+    final ProcessEngine engine;
+    final JdbcClient jdbc;
 
     Http http;
+
+    AccessControlTest(ProcessEngine engine, JdbcClient jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void setUp() {

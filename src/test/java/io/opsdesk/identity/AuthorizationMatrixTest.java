@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,8 +42,11 @@ class AuthorizationMatrixTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
+    final ProcessEngine engine;
+
+    AuthorizationMatrixTest(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     Http http;
     String key;

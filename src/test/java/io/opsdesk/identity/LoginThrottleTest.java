@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,8 +29,11 @@ class LoginThrottleTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    IdentityService identity;
+    final IdentityService identity;
+
+    LoginThrottleTest(IdentityService identity) {
+        this.identity = identity;
+    }
     @Value("${opsdesk.login-throttle.max-failures}")
     int maxFailures;
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.Http;
@@ -21,10 +20,13 @@ class PeopleStartAndCompleteOnlyTheirOwnTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
+    final ProcessEngine engine;
 
     Http http;
+
+    PeopleStartAndCompleteOnlyTheirOwnTest(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     @BeforeEach
     void setUp() {

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,16 +48,20 @@ class CustomerChannelsJourneyTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    InboundMailProcessor processor;
-    @Autowired
-    AttachmentService attachments;
-    @Autowired
-    TicketRepository tickets;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ProcessEngine engine;
+    final InboundMailProcessor processor;
+    final AttachmentService attachments;
+    final TicketRepository tickets;
+    final JdbcClient jdbc;
+    final ProcessEngine engine;
+
+    CustomerChannelsJourneyTest(InboundMailProcessor processor, AttachmentService attachments, TicketRepository tickets,
+            JdbcClient jdbc, ProcessEngine engine) {
+        this.processor = processor;
+        this.attachments = attachments;
+        this.tickets = tickets;
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
 
     @Test
     void portalInChineseAnswerByMailDeliveredFileAcceptedWithRating() throws Exception {

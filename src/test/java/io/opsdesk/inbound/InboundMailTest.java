@@ -55,20 +55,24 @@ class InboundMailTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    InboundMailProcessor processor;
-    @Autowired
-    TicketRepository tickets;
-    @Autowired
-    AttachmentService attachments;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    GreenMail smtp;
+    final InboundMailProcessor processor;
+    final TicketRepository tickets;
+    final AttachmentService attachments;
+    final JdbcClient jdbc;
+    final ProcessEngine engine;
+    final GreenMail smtp;
 
     InboundMailPoller poller;
+
+    InboundMailTest(InboundMailProcessor processor, TicketRepository tickets, AttachmentService attachments,
+            JdbcClient jdbc, ProcessEngine engine, GreenMail smtp) {
+        this.processor = processor;
+        this.tickets = tickets;
+        this.attachments = attachments;
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.smtp = smtp;
+    }
 
     @BeforeEach
     void poller() {

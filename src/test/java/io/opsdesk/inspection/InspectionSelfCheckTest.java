@@ -3,7 +3,6 @@ package io.opsdesk.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.opsdesk.OpsDeskTest;
@@ -15,11 +14,14 @@ import io.opsdesk.OpsDeskTest;
 @OpsDeskTest
 class InspectionSelfCheckTest {
 
-    @Autowired
-    InspectionService inspection;
+    final InspectionService inspection;
 
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc;
+
+    InspectionSelfCheckTest(InspectionService inspection, JdbcClient jdbc) {
+        this.inspection = inspection;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void runAllChecksOpsDeskItselfAndStoresTheRun() {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,12 +29,15 @@ class ManagerChangesSlaPolicyTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    BusinessCalendars calendars;
+    final BusinessCalendars calendars;
 
     Http http;
     Modeler mike;
     TicketFixture tickets;
+
+    ManagerChangesSlaPolicyTest(BusinessCalendars calendars) {
+        this.calendars = calendars;
+    }
 
     @BeforeEach
     void setUp() {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.Http;
@@ -25,11 +24,14 @@ class MigrationRequestRefusedTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
+    final ProcessEngine engine;
 
     Http http;
     TicketFixture tickets;
+
+    MigrationRequestRefusedTest(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     @BeforeEach
     void setUp() {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,13 +36,16 @@ class TicketMigrationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
+    final ProcessEngine engine;
 
     Http http;
     Modeler mike;
     TicketFixture tickets;
     Tasklist alice;
+
+    TicketMigrationTest(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     @BeforeEach
     void setUp() {

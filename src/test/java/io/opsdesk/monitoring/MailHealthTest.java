@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -21,10 +20,13 @@ class MailHealthTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    GreenMail greenMail;
+    final GreenMail greenMail;
 
     Http http;
+
+    MailHealthTest(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
 
     @BeforeEach
     void client() {

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.Http;
@@ -24,10 +23,13 @@ class PrometheusMetricsTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
+    final ProcessEngine engine;
 
     Http http;
+
+    PrometheusMetricsTest(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     @BeforeEach
     void client() {

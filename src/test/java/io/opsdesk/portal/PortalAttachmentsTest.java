@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.OpsDeskTest;
@@ -26,10 +25,13 @@ class PortalAttachmentsTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TicketService tickets;
-    @Autowired
-    AttachmentService attachments;
+    final TicketService tickets;
+    final AttachmentService attachments;
+
+    PortalAttachmentsTest(TicketService tickets, AttachmentService attachments) {
+        this.tickets = tickets;
+        this.attachments = attachments;
+    }
 
     @Test
     void theTrackingPageListsAndDownloadsOnlyPublicFiles() {

@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -53,15 +52,18 @@ class PortalBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    GreenMail greenMail;
-    @Autowired
-    TicketService tickets;
+    final ProcessEngine engine;
+    final GreenMail greenMail;
+    final TicketService tickets;
 
     ChromeDriver browser;
     String base;
+
+    PortalBrowserTest(ProcessEngine engine, GreenMail greenMail, TicketService tickets) {
+        this.engine = engine;
+        this.greenMail = greenMail;
+        this.tickets = tickets;
+    }
 
     @BeforeEach
     void freshBrowserSession() {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -28,10 +27,13 @@ class PortalPagesTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    GreenMail greenMail;
+    final ProcessEngine engine;
+    final GreenMail greenMail;
+
+    PortalPagesTest(ProcessEngine engine, GreenMail greenMail) {
+        this.engine = engine;
+        this.greenMail = greenMail;
+    }
 
     @Test
     void invalidFormShowsMessagesNextToTheFieldsInTheCustomersLanguage() {

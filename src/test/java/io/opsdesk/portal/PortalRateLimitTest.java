@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,10 +24,13 @@ class PortalRateLimitTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    RateLimiter limiter;
-    @Autowired
-    JdbcClient jdbc;
+    final RateLimiter limiter;
+    final JdbcClient jdbc;
+
+    PortalRateLimitTest(RateLimiter limiter, JdbcClient jdbc) {
+        this.limiter = limiter;
+        this.jdbc = jdbc;
+    }
 
     @AfterEach
     void refill() {

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.opsdesk.OpsDeskTest;
 
@@ -19,10 +18,13 @@ class DemoPasswordCheckTest {
 
     private static final String USER = "prodcheck";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    IdentityService identity;
+    final ProcessEngine engine;
+    final IdentityService identity;
+
+    DemoPasswordCheckTest(ProcessEngine engine, IdentityService identity) {
+        this.engine = engine;
+        this.identity = identity;
+    }
 
     @AfterEach
     void removeUser() {

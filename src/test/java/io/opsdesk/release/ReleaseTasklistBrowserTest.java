@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.opsdesk.Chromium;
@@ -37,15 +36,18 @@ class ReleaseTasklistBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    TicketService ticketService;
-    @Autowired
-    ReleaseService releases;
+    final ProcessEngine engine;
+    final TicketService ticketService;
+    final ReleaseService releases;
 
     ChromeDriver browser;
     String base;
+
+    ReleaseTasklistBrowserTest(ProcessEngine engine, TicketService ticketService, ReleaseService releases) {
+        this.engine = engine;
+        this.ticketService = ticketService;
+        this.releases = releases;
+    }
 
     @BeforeEach
     void setUp() {

@@ -46,6 +46,8 @@ import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 import io.opsdesk.inspection.Finding;
 import io.opsdesk.inspection.InspectionRun;
 import io.opsdesk.inspection.InspectionService;
+import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.Prerequisite;
 
 /**
  * The inspection and the operations report as one journey with the default targets: support starts a run from
@@ -53,6 +55,7 @@ import io.opsdesk.inspection.InspectionService;
  * run opens none, and the manager's report for the last seven days lists the ticket among its hot spots with charts.
  */
 @OpsDeskTest
+@Needs(Prerequisite.CHINESE_FONT)
 class InspectionHotSpotJourneyTest {
 
     private static final String ALICE = Http.basic("alice", "alice");

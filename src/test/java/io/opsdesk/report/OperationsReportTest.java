@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,6 +49,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.Prerequisite;
+
 /**
  * The operations report as managers get it: asked for through the API or Tasklist, or by the weekly and monthly
  * timers; stored, shown as a page with charts drawn on the server, exported as JSON and CSV, mailed with the
@@ -63,14 +65,17 @@ class OperationsReportTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    GreenMail greenMail;
-    @Autowired
-    JdbcClient jdbc;
+    final ProcessEngine engine;
+    final GreenMail greenMail;
+    final JdbcClient jdbc;
 
     Http http;
+
+    OperationsReportTest(ProcessEngine engine, GreenMail greenMail, JdbcClient jdbc) {
+        this.engine = engine;
+        this.greenMail = greenMail;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void setUp() {
@@ -85,6 +90,7 @@ class OperationsReportTest {
     }
 
     @Test
+    @Needs(Prerequisite.CHINESE_FONT)
     void reportAskedForThroughTheApiIsStoredAndMailedToManagersWithTheChartsInline() throws Exception {
         Http.Response created = http.postJson("/api/reports", FIXTURE_WEEK, "Authorization", MIKE);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -119,6 +125,7 @@ class OperationsReportTest {
     }
 
     @Test
+    @Needs(Prerequisite.CHINESE_FONT)
     void reportIsAPageWithServerDrawnChartsAndExportsAsJsonAndCsv() throws Exception {
         long id = http.postJson("/api/reports", FIXTURE_WEEK, "Authorization", MIKE).json().get("id").asLong();
 
@@ -186,6 +193,7 @@ class OperationsReportTest {
     }
 
     @Test
+    @Needs(Prerequisite.CHINESE_FONT)
     void weeklyTimerReportsThePreviousWeekMondayToMonday() {
         Job timer = scheduleTimer(OperationsReportProcess.WEEKLY_KEY, Elements.WEEKLY_START);
         assertThat(((TimerEntity) timer).getRepeat()).isEqualTo("0 0 8 ? * MON");
@@ -198,6 +206,7 @@ class OperationsReportTest {
     }
 
     @Test
+    @Needs(Prerequisite.CHINESE_FONT)
     void monthlyTimerReportsThePreviousCalendarMonth() {
         Job timer = scheduleTimer(OperationsReportProcess.MONTHLY_KEY, Elements.MONTHLY_START);
         assertThat(((TimerEntity) timer).getRepeat()).isEqualTo("0 0 8 1 * ?");
@@ -210,6 +219,7 @@ class OperationsReportTest {
     }
 
     @Test
+    @Needs(Prerequisite.CHINESE_FONT)
     void mailServerThatFailsIsRetriedThenAnIncidentAndTheReportStays() {
         long id = http.postJson("/api/reports", FIXTURE_WEEK, "Authorization", MIKE).json().get("id").asLong();
         ProcessInstance process = runtimeService().createProcessInstanceQuery().processDefinitionKey(OperationsReportProcess.KEY)
@@ -266,6 +276,7 @@ class OperationsReportTest {
     }
 
     @Test
+    @Needs(Prerequisite.CHINESE_FONT)
     void onlyManagersSupervisorsAndAdministratorsReadReports() {
         long id = http.postJson("/api/reports", FIXTURE_WEEK, "Authorization", MIKE).json().get("id").asLong();
         for (String path : List.of("/api/reports", "/api/reports/" + id, "/api/reports/" + id + "/csv", "/reports/" + id,

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.opsdesk.OpsDeskTest;
@@ -31,12 +30,15 @@ import io.opsdesk.report.OperationsReport.TicketLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportFiguresTest {
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ReportCompiler compiler;
+    final JdbcClient jdbc;
+    final ReportCompiler compiler;
 
     OperationsReport report;
+
+    ReportFiguresTest(JdbcClient jdbc, ReportCompiler compiler) {
+        this.jdbc = jdbc;
+        this.compiler = compiler;
+    }
 
     @BeforeAll
     void loadFixtureAndCompile() {

@@ -13,13 +13,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.opsdesk.Chromium;
 import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
+import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.Prerequisite;
 
 /**
  * A manager opens an operations report in headless Chromium (HTTP Basic, as a browser sends it): the page shows
@@ -27,6 +28,7 @@ import io.opsdesk.OpsDeskTest;
  * {@code target/report-screenshots/}.
  */
 @OpsDeskTest
+@Needs(Prerequisite.CHINESE_FONT)
 class ReportPageBrowserTest {
 
     static final Path PAGES = Path.of("target", "report-screenshots");
@@ -36,8 +38,11 @@ class ReportPageBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc;
+
+    ReportPageBrowserTest(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @AfterEach
     void noMoreCredentials() {

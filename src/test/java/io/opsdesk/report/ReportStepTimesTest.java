@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,10 +36,13 @@ class ReportStepTimesTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReportCompiler compiler;
+    final ProcessEngine engine;
+    final ReportCompiler compiler;
+
+    ReportStepTimesTest(ProcessEngine engine, ReportCompiler compiler) {
+        this.engine = engine;
+        this.compiler = compiler;
+    }
 
     @AfterEach
     void resetClock() {

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,14 +32,17 @@ class RetentionTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RetentionCleanup cleanup;
-    @Autowired
-    ProcessEngine engine;
+    final JdbcClient jdbc;
+    final RetentionCleanup cleanup;
+    final ProcessEngine engine;
 
     Http http;
+
+    RetentionTest(JdbcClient jdbc, RetentionCleanup cleanup, ProcessEngine engine) {
+        this.jdbc = jdbc;
+        this.cleanup = cleanup;
+        this.engine = engine;
+    }
 
     @BeforeEach
     void client() {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthEndpointGroups;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,16 +40,20 @@ class HolidayNoticeApiTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    BusinessCalendars calendars;
-    @Autowired
-    HolidayNoticeService service;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    HealthEndpointGroups healthGroups;
+    final BusinessCalendars calendars;
+    final HolidayNoticeService service;
+    final JdbcClient jdbc;
+    final HealthEndpointGroups healthGroups;
 
     Http http;
+
+    HolidayNoticeApiTest(BusinessCalendars calendars, HolidayNoticeService service, JdbcClient jdbc,
+            HealthEndpointGroups healthGroups) {
+        this.calendars = calendars;
+        this.service = service;
+        this.jdbc = jdbc;
+        this.healthGroups = healthGroups;
+    }
 
     @BeforeEach
     void setUp() {

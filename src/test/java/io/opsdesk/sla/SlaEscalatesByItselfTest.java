@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,12 +34,15 @@ class SlaEscalatesByItselfTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    TicketRepository tickets;
-    @Autowired
-    GreenMail greenMail;
+    final ProcessEngine engine;
+    final TicketRepository tickets;
+    final GreenMail greenMail;
+
+    SlaEscalatesByItselfTest(ProcessEngine engine, TicketRepository tickets, GreenMail greenMail) {
+        this.engine = engine;
+        this.tickets = tickets;
+        this.greenMail = greenMail;
+    }
 
     private JobExecutor jobExecutor() {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.opsdesk.OpsDeskTest;
@@ -30,12 +29,15 @@ import io.opsdesk.ticket.TicketType;
 @OpsDeskTest
 class SlaStepOnceTest {
 
-    @Autowired
-    SlaRepository repository;
-    @Autowired
-    TicketService tickets;
-    @Autowired
-    TransactionTemplate transactions;
+    final SlaRepository repository;
+    final TicketService tickets;
+    final TransactionTemplate transactions;
+
+    SlaStepOnceTest(SlaRepository repository, TicketService tickets, TransactionTemplate transactions) {
+        this.repository = repository;
+        this.tickets = tickets;
+        this.transactions = transactions;
+    }
 
     @Test
     void onlyOneOfManyConcurrentCallersMarksAStep() throws Exception {

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,8 +37,11 @@ class ElementTemplatesTest {
     static final String SCHEMA = "https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json";
     static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)(?:\\.([A-Za-z]+)\\(([^)]*)\\))?}");
 
-    @Autowired
-    ApplicationContext context;
+    final ApplicationContext context;
+
+    ElementTemplatesTest(ApplicationContext context) {
+        this.context = context;
+    }
 
     final ObjectMapper json = new ObjectMapper();
 

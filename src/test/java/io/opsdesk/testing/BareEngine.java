@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractProcessAssert;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mockito.Mockito;
 import org.mockito.stubbing.Answer;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -107,22 +106,22 @@ public final class BareEngine implements BeforeAllCallback, BeforeEachCallback, 
         return engine;
     }
 
-    public org.camunda.bpm.engine.RuntimeService runtime() {
+    public RuntimeService runtime() {
         return engine.getRuntimeService();
     }
 
-    public org.camunda.bpm.engine.TaskService tasks() {
+    public TaskService tasks() {
         return engine.getTaskService();
     }
 
-    public org.camunda.bpm.engine.ManagementService management() {
+    public ManagementService management() {
         return engine.getManagementService();
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         engine = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedEngine.class, key -> new SharedEngine(), SharedEngine.class).engine;
+                .getOrComputeIfAbsent(SharedEngine.class, key -> new SharedEngine(BEANS), SharedEngine.class).engine();
         BEANS.putAll(classBeans);
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(context.getRequiredTestClass().getSimpleName());
@@ -168,42 +167,6 @@ public final class BareEngine implements BeforeAllCallback, BeforeEachCallback, 
             deployment.addInputStream(resource.getFilename(), in);
         } catch (IOException e) {
             throw new UncheckedIOException("no " + resource.getDescription() + " to deploy", e);
-        }
-    }
-
-    /** The one engine of the JVM, closed when the test run ends. */
-    private static final class SharedEngine implements ExtensionContext.Store.CloseableResource {
-
-        private final ProcessEngine engine;
-
-        SharedEngine() {
-            ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-            configuration.setProcessEngineName("bare-engine");
-            configuration.setJdbcUrl("jdbc:h2:mem:bare-engine;DB_CLOSE_DELAY=-1");
-            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-            configuration.setJobExecutorActivate(false);
-            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-            configuration.setEnforceHistoryTimeToLive(true);
-            configuration.setFailedJobRetryTimeCycle(appSetting("opsdesk.jobs.retry-schedule"));
-            configuration.setMetricsEnabled(false);
-            configuration.setDbMetricsReporterActivate(false);
-            configuration.setBeans(BEANS);
-            engine = configuration.buildProcessEngine();
-        }
-
-        private static String appSetting(String key) {
-            YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-            yaml.setResources(new ClassPathResource("application.yaml"));
-            String value = yaml.getObject().getProperty(key);
-            if (value == null) {
-                throw new IllegalStateException(key + " is not in application.yaml");
-            }
-            return value;
-        }
-
-        @Override
-        public void close() {
-            engine.close();
         }
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,12 +39,15 @@ class TicketApiRejectsBadInputTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ProcessEngine engine;
+    final JdbcClient jdbc;
+    final ProcessEngine engine;
 
     Http http;
+
+    TicketApiRejectsBadInputTest(JdbcClient jdbc, ProcessEngine engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
 
     @BeforeEach
     void setUp() {

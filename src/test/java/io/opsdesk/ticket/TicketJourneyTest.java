@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,15 +37,18 @@ class TicketJourneyTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    GreenMail greenMail;
+    final ProcessEngine engine;
+    final GreenMail greenMail;
 
     Http http;
     Tasklist alice;
     Tasklist bob;
     Tasklist carol;
+
+    TicketJourneyTest(ProcessEngine engine, GreenMail greenMail) {
+        this.engine = engine;
+        this.greenMail = greenMail;
+    }
 
     @BeforeEach
     void setUp() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,10 +36,13 @@ class BadInputTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc;
 
     Http http;
+
+    BadInputTest(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void setUp() {
