@@ -51,6 +51,13 @@ public record Release(
         return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
     }
 
+    /** The same release with these included tickets. */
+    Release withTickets(List<IncludedTicket> included) {
+        return new Release(id, key, version, summary, status, requestedBy, requestedAt, processInstanceId, releaseNotes,
+                decidedBy, decidedAt, decisionComment, windowStart, windowEnd, deployedBy, deployedAt, deploymentNotes,
+                verifiedBy, verifiedAt, verificationNotes, rolledBackBy, rolledBackAt, rollbackNotes, finishedAt, included);
+    }
+
     public List<String> ticketKeys() {
         return tickets.stream().map(IncludedTicket::key).toList();
     }

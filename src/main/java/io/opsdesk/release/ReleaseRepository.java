@@ -180,12 +180,6 @@ class ReleaseRepository {
     }
 
     private Release withTickets(Release release) {
-        List<Release.IncludedTicket> tickets = tickets(release.id());
-        return new Release(release.id(), release.key(), release.version(), release.summary(), release.status(),
-                release.requestedBy(), release.requestedAt(), release.processInstanceId(), release.releaseNotes(),
-                release.decidedBy(), release.decidedAt(), release.decisionComment(), release.windowStart(), release.windowEnd(),
-                release.deployedBy(), release.deployedAt(), release.deploymentNotes(), release.verifiedBy(), release.verifiedAt(),
-                release.verificationNotes(), release.rolledBackBy(), release.rolledBackAt(), release.rollbackNotes(),
-                release.finishedAt(), tickets);
+        return release.withTickets(tickets(release.id()));
     }
 }
