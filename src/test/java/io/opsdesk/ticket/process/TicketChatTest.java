@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,6 +35,8 @@ import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
+import io.opsdesk.ticket.process.SupportTicketProcess.TriageOutcome;
+import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 
 /**
  * What the support-ticket process tells the staff chats, in Chinese: a new P1 ticket to support with a link to its
@@ -89,6 +92,29 @@ class TicketChatTest {
                 > 优先级：P1
                 > 客户：周敏（示例科技）
                 [查看详情](%s#/?task=%s)""".formatted(key, TASKLIST, triage));
+    }
+
+    @Test
+    void aTriageThatRaisesTheTicketToP1AnnouncesItWhileTheEngineerIsLoggedIn() throws Exception {
+        TicketService.Created p3 = create(Level.MEDIUM, Level.MEDIUM);
+        String key = p3.ticket().key();
+        execute(job(Elements.SEND_ACKNOWLEDGEMENT, p3.process()));
+        assertThat(chatAbout(key, "support")).isNull();
+
+        // as in Tasklist: alice (support) completes the triage; she may not start team-chat-message herself
+        engine.getIdentityService().setAuthentication("alice", List.of("support"));
+        try {
+            engine.getTaskService().complete(task(Elements.TRIAGE, p3.process()).getId(), Map.of(
+                    Variables.TICKET_TYPE, "FAULT", Variables.IMPACT, "HIGH", Variables.URGENCY, "HIGH",
+                    Variables.ANALYSIS, "整个订单库不可用", Variables.TRIAGE_OUTCOME, TriageOutcome.RESOLVE_IN_SUPPORT.name(),
+                    Variables.HANDLING_PLAN, "切换到备库"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        execute(job(TeamChatProcess.Elements.SEND, chatAbout(key, "support")));
+        assertThat(json.readTree(posted(key).body()).at("/markdown/content").asText())
+                .startsWith("### [" + key + "] 新 P1 工单：数据库不可用\n> 分诊后优先级由 P3 升为 P1，请立即处理。\n> 优先级：P1\n");
     }
 
     @Test
