@@ -21,8 +21,8 @@ import io.opsdesk.web.ApiException;
 
 /**
  * The layout of {@code docs/architecture.md}, pinned: channels on top, features below them, the ticket with its
- * process adapters, the value services {@code sla}, {@code notification} and {@code chat}, and small leaves on the ground. No
- * import runs back up and no two packages need each other. Reads the compiled main classes only; no Spring.
+ * process adapters, the value services {@code sla}, {@code notification} and {@code chat}, and small leaves on the
+ * ground. No import runs back up and no two packages need each other. Reads the compiled main classes only; no Spring.
  */
 class ModuleBoundariesTest {
 
