@@ -21,15 +21,16 @@ import io.opsdesk.web.ApiException;
 
 /**
  * The layout of {@code docs/architecture.md}, pinned: channels on top, features below them, the ticket with its
- * process adapters, the value services {@code sla} and {@code notification}, and small leaves on the ground. No
- * import runs back up and no two packages need each other. Reads the compiled main classes only; no Spring.
+ * process adapters, the value services {@code sla}, {@code notification} and {@code chat}, and small leaves on the
+ * ground. No import runs back up and no two packages need each other. Reads the compiled main classes only; no Spring.
  */
 class ModuleBoundariesTest {
 
     static final String[] CHANNELS = {"io.opsdesk.portal..", "io.opsdesk.inbound.."};
     static final String[] FEATURES = {"io.opsdesk.attachment..", "io.opsdesk.inspection..", "io.opsdesk.release..",
-            "io.opsdesk.report..", "io.opsdesk.migration.."};
-    static final String[] SERVICES = {"io.opsdesk.sla..", "io.opsdesk.notification.."};
+            "io.opsdesk.report..", "io.opsdesk.migration..", "io.opsdesk.chat.process.."};
+    // chat itself takes values; its process step (chat.process) reads the execution, like a feature's delegates
+    static final String[] SERVICES = {"io.opsdesk.sla..", "io.opsdesk.notification..", "io.opsdesk.chat"};
     static final String[] GROUND = {"io.opsdesk.engine..", "io.opsdesk.web..", "io.opsdesk.identity..", "io.opsdesk.jdbc..",
             "io.opsdesk.domain..", "io.opsdesk.monitoring..", "io.opsdesk.retention..", "io.opsdesk.production..",
             "io.opsdesk.backup.."};

@@ -21,8 +21,8 @@ class SlaStepBeans {
 
     @Bean
     SlaStepDelegate.Parts slaStepParts(TicketSla sla, SlaClocks clocks, TicketRecord record, StaffNotifier staff,
-                                       OpsDeskMetrics metrics) {
-        return new SlaStepDelegate.Parts(sla, clocks, record, staff, metrics);
+                                       TicketChat chat, OpsDeskMetrics metrics) {
+        return new SlaStepDelegate.Parts(sla, clocks, record, staff, chat, metrics);
     }
 
     @Bean

@@ -14,13 +14,14 @@ import io.opsdesk.sla.SlaClock;
 import io.opsdesk.sla.SlaClocks;
 import io.opsdesk.sla.SlaState;
 import io.opsdesk.sla.SlaStep;
+import io.opsdesk.ticket.Ticket;
 import io.opsdesk.ticket.TicketRecord;
 import io.opsdesk.ticket.TicketSla;
 
 /**
  * One step of the escalation ladder, after its timer: happens only while the clock runs and only once per
  * ticket, clock and step, on any node; then the right staff group is mailed. A breach step tells the process
- * in {@code breachVariable} whether it was new, so a supervisor gets a task for it. Beans: {@link SlaStepBeans}.
+ * in {@code breachVariable} whether it was new, so a supervisor gets a task for it. The group's chat hears of it too. Beans: {@link SlaStepBeans}.
  */
 class SlaStepDelegate implements JavaDelegate {
 
@@ -40,13 +41,13 @@ class SlaStepDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean happened = happen(execution.getProcessBusinessKey());
+        boolean happened = happen(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
         if (breachVariable != null) {
             execution.setVariable(breachVariable, happened);
         }
     }
 
-    private boolean happen(String key) {
+    private boolean happen(String key, String processInstanceId) {
         TicketSla sla = parts.sla();
         SlaClocks clocks = parts.clocks();
         SlaState state = sla.state(key);
@@ -55,12 +56,15 @@ class SlaStepDelegate implements JavaDelegate {
             LOG.info("SLA {} {} of {} skipped: clock stopped or paused, not yet due, or already done", clock, step, key);
             return false;
         }
-        parts.staff().slaStep(MailTickets.of(parts.record().get(key)), clock.name(), step.name(), due);
+        Ticket ticket = parts.record().get(key);
+        parts.staff().slaStep(MailTickets.of(ticket), clock.name(), step.name(), due);
+        parts.chat().slaStep(ticket, clock, step, due, processInstanceId);
         parts.metrics().slaStep(clock.name(), step.name());
         return true;
     }
 
     /** What every step needs. */
-    record Parts(TicketSla sla, SlaClocks clocks, TicketRecord record, StaffNotifier staff, OpsDeskMetrics metrics) {
+    record Parts(TicketSla sla, SlaClocks clocks, TicketRecord record, StaffNotifier staff, TicketChat chat,
+                 OpsDeskMetrics metrics) {
     }
 }

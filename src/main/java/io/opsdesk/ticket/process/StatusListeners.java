@@ -21,6 +21,8 @@ import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
 @Configuration(proxyBeanMethods = false)
 class StatusListeners {
 
+    private static final String P1 = "P1";
+
     @Bean @ProcessBean(Beans.STATUS_IN_ANALYSIS)
     ExecutionListener statusInAnalysis(TicketRecord record) {
         return execution -> record.enter(execution.getProcessBusinessKey(), TicketStatus.IN_ANALYSIS);
@@ -46,11 +48,18 @@ class StatusListeners {
         return execution -> record.enter(execution.getProcessBusinessKey(), TicketStatus.IN_TESTING);
     }
 
-    /** The priority the decision table just gave. */
+    /** The priority the decision table just gave; a ticket that becomes P1 is announced in support's chat. */
     @Bean @ProcessBean(Beans.RECORD_PRIORITY)
-    ExecutionListener recordPriority(TicketRecord record) {
-        return execution -> record.prioritised(execution.getProcessBusinessKey(),
-                ProcessValues.of(execution).string(Variables.PRIORITY));
+    ExecutionListener recordPriority(TicketRecord record, TicketChat chat) {
+        return execution -> {
+            String key = execution.getProcessBusinessKey();
+            String before = record.get(key).priority();
+            String priority = ProcessValues.of(execution).string(Variables.PRIORITY);
+            record.prioritised(key, priority);
+            if (P1.equals(priority) && !P1.equals(before)) {
+                chat.becameP1(record.get(key), before, execution.getProcessInstanceId());
+            }
+        };
     }
 
     /** The verified fix waits for a release (release-delivery.bpmn correlates ReleaseDeployed). */
