@@ -7,7 +7,13 @@ import static io.opsdesk.engine.XmlTree.CAMUNDA;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 import io.opsdesk.engine.XmlTree.Element;
 
@@ -72,19 +78,45 @@ final class BpmnRules {
 
     private void checkClasses(Element element, Report report) {
         for (String attribute : List.of("class", "variableMappingClass")) {
-            String type = element.camunda(attribute);
+            String type = code(element, attribute);
             if (type != null && !allowedClasses.contains(type)) {
                 report.add(element, "class-allow-list", "camunda:" + attribute + "=\"" + type
                         + "\" is not on the allow-list; use camunda:delegateExpression with a process bean");
             }
         }
         for (String attribute : List.of("delegateExpression", "variableMappingDelegateExpression")) {
-            String expression = element.camunda(attribute);
-            if (expression != null && ExpressionRules.beanName(expression).filter(beans.types()::containsKey).isEmpty()) {
+            String expression = code(element, attribute);
+            if (expression == null) {
+                continue;
+            }
+            Optional<Class<?>> bean = ExpressionRules.beanName(expression).flatMap(beans::type);
+            if (bean.isEmpty()) {
                 report.add(element, "known-bean", "camunda:" + attribute + "=\"" + expression
                         + "\" does not name a process bean; process beans: " + beans.types().keySet());
+            } else {
+                Class<?> needed = "variableMappingDelegateExpression".equals(attribute) ? DelegateVariableMapping.class
+                        : element.is(CAMUNDA, "executionListener") ? ExecutionListener.class
+                        : element.is(CAMUNDA, "taskListener") ? TaskListener.class : JavaDelegate.class;
+                if (!needed.isAssignableFrom(bean.get())) {
+                    report.add(element, "bean-kind", expression + " is not a " + needed.getSimpleName()
+                            + "; name a bean of that kind here");
+                }
             }
         }
+        String expression = code(element, "expression");
+        if (expression != null) {
+            report.add(element, "delegates-only", "camunda:expression=\"" + expression + "\" is refused: an automated"
+                    + " step or listener names a delegate or listener bean with camunda:delegateExpression=\"${bean}\"");
+        }
+    }
+
+    /**
+     * An attribute that names code: {@code camunda:class} on a BPMN element, or plain {@code class} on Camunda's own
+     * elements ({@code camunda:executionListener}, {@code camunda:taskListener}), whose attributes carry no prefix.
+     */
+    private static String code(Element element, String attribute) {
+        String value = element.camunda(attribute);
+        return value != null || !element.namespace().equals(CAMUNDA) ? value : element.attribute(attribute);
     }
 
     private void checkExpressions(Element element, Report report) {

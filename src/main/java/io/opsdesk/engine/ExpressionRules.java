@@ -16,9 +16,10 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
 
 /**
  * What an expression in a deployed model may do: read variables, compare and compute with operators,
- * call Camunda's own functions ({@code now()}, {@code currentUser()}), and call a {@link ProcessBean}'s
- * own public methods or read its own properties. Anything else, above all a method or property on a
- * variable, on {@code execution} or on a literal ({@code ''.getClass()}), is refused.
+ * call Camunda's own functions ({@code now()}, {@code currentUser()}), read a {@link ProcessBean}'s own
+ * properties, and call its {@link DueDate} methods. Anything else, above all any other method, a method or
+ * property on a variable, on {@code execution} or on a literal ({@code ''.getClass()}), is refused: steps
+ * are delegate and listener beans, never method calls with arguments.
  */
 final class ExpressionRules {
 
@@ -100,6 +101,10 @@ final class ExpressionRules {
                         + "', which is not a process bean; process beans: " + beans.types().keySet());
             } else if (!beans.methods(type.get()).contains(method)) {
                 problems.add("'" + expression + "': process bean '" + identifier.getName() + "' has no method " + method + "()");
+            } else if (!beans.dueDates(type.get()).contains(method)) {
+                problems.add("'" + expression + "' calls " + identifier.getName() + "." + method + "(), which is not a due-date"
+                        + " function; a step is a delegate or listener bean (camunda:delegateExpression=\"${bean}\"),"
+                        + " and only timers and due dates call functions: " + beans.dueDateFunctions());
             } else if (!beans.arities(type.get(), method).contains(arguments)) {
                 problems.add("'" + expression + "': " + identifier.getName() + "." + method + "() takes "
                         + beans.arities(type.get(), method) + " argument(s), not " + arguments);

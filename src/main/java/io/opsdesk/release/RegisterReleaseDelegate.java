@@ -13,15 +13,17 @@ import io.opsdesk.release.ReleaseDeliveryProcess.Variables;
 /**
  * {@code ServiceTask_RegisterRelease}, in the start's transaction: a request Tasklist's start form or the API gave
  * that names no waiting ticket is refused there and then, and nothing is started. Registers the release with its
- * notes and makes {@code REL-<id>} the business key.
+ * notes, makes {@code REL-<id>} the business key and tells the supervisors' team chat it waits for approval.
  */
 @ProcessBean(Beans.REGISTER)
 class RegisterReleaseDelegate implements JavaDelegate {
 
     private final ReleaseService releases;
+    private final ReleaseChat chat;
 
-    RegisterReleaseDelegate(ReleaseService releases) {
+    RegisterReleaseDelegate(ReleaseService releases, ReleaseChat chat) {
         this.releases = releases;
+        this.chat = chat;
     }
 
     @Override
@@ -39,5 +41,6 @@ class RegisterReleaseDelegate implements JavaDelegate {
         execution.setVariable(Variables.RELEASE_KEY, release.key());
         execution.setVariable(Variables.VERSION, release.version());
         execution.setVariable(Variables.TICKET_KEYS, new ArrayList<>(release.ticketKeys()));
+        chat.awaitingApproval(release);
     }
 }

@@ -83,6 +83,20 @@ class DeploymentGuardTest {
     }
 
     @Test
+    void listenersAreCheckedLikeTasks() {
+        assertRefused(model(start -> start.userTask("UserTask_Guarded").camundaCandidateGroups("support")
+                        .camundaFormRef("triage-ticket").camundaFormRefBinding("latest")
+                        .camundaTaskListenerClass("complete", "java.lang.Runtime")),
+                "UserTask_Guarded", "class-allow-list", "not on the allow-list");
+        assertRefused(model(start -> start.serviceTask("ServiceTask_Guarded").camundaDelegateExpression("${customerMail}")
+                        .camundaExecutionListenerDelegateExpression("start", "${noSuchBean}")),
+                "ServiceTask_Guarded", "known-bean", "does not name a process bean");
+        assertRefused(model(start -> start.serviceTask("ServiceTask_Guarded").camundaDelegateExpression("${customerMail}")
+                        .camundaExecutionListenerExpression("start", "${ticketSettings.reminderAfter}")),
+                "ServiceTask_Guarded", "delegates-only", "camunda:delegateExpression");
+    }
+
+    @Test
     void unknownDelegatesAndClassesAreRefused() {
         assertRefused(model(start -> start.serviceTask("ServiceTask_Guarded").camundaDelegateExpression("${noSuchBean}")),
                 "ServiceTask_Guarded", "known-bean", "does not name a process bean");
@@ -162,12 +176,48 @@ class DeploymentGuardTest {
         String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("guard-valid").camundaHistoryTimeToLive(30)
                 .startEvent("StartEvent_Valid").userTask("UserTask_Valid").camundaCandidateGroups("support")
                 .camundaFormRef("guard-valid-form").camundaFormRefBinding("latest")
-                .serviceTask("ServiceTask_Valid").camundaExpression("${ticketSettings.reminderAfter}")
+                .serviceTask("ServiceTask_Valid").camundaDelegateExpression("${recordFailedVerification}")
                 .endEvent("EndEvent_Valid").done());
         Http.Response response = deployments.deploy("mike", "guard-valid",
                 Map.of("guard-valid.bpmn", bpmn, "guard-valid.form", form));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("guard-valid").count()).isEqualTo(1);
+    }
+
+    @Test
+    void methodCallsOtherThanDueDateFunctionsAreRefused() {
+        assertRefused(model(start -> start.serviceTask("ServiceTask_Guarded").camundaDelegateExpression("${customerMail}")
+                        .userTask("UserTask_Guarded").camundaCandidateGroups("support").camundaFormRef("triage-ticket")
+                        .camundaFormRefBinding("latest").camundaDueDate("${ticketSettings.getZone()}")),
+                "UserTask_Guarded", "expression", "not a due-date function");
+    }
+
+    @Test
+    void aStepNamesItsBeanInsteadOfAnExpression() {
+        assertRefused(serviceTask("${ticketSettings.reminderAfter}"), "ServiceTask_Guarded", "delegates-only",
+                "camunda:delegateExpression");
+    }
+
+    @Test
+    void aDelegateExpressionMustNameABeanOfTheRightKind() {
+        assertRefused(model(start -> start.serviceTask("ServiceTask_Guarded").camundaDelegateExpression("${slaDue}")),
+                "ServiceTask_Guarded", "bean-kind", "is not a JavaDelegate");
+        assertRefused(model(start -> start.userTask("UserTask_Guarded").camundaCandidateGroups("support")
+                        .camundaFormRef("triage-ticket").camundaFormRefBinding("latest")
+                        .camundaTaskListenerDelegateExpression("complete", "${customerMail}")),
+                "UserTask_Guarded", "bean-kind", "is not a TaskListener");
+    }
+
+    @Test
+    void aDueDateFunctionMayBeCalled() {
+        String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("guard-due-date").camundaHistoryTimeToLive(30)
+                .startEvent("StartEvent_DueDate").userTask("UserTask_DueDate").camundaCandidateGroups("support")
+                .camundaFormRef("triage-ticket").camundaFormRefBinding("latest")
+                .camundaDueDate("${slaDue.resolutionDue(execution)}")
+                .camundaTaskListenerDelegateExpression("complete", "${resolvedInSupport}")
+                .endEvent("EndEvent_DueDate").done());
+        Http.Response response = deployments.deploy("mike", "guard-due-date", Map.of("guard-due-date.bpmn", bpmn));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.opsdesk.OpsDeskTest;
+import io.opsdesk.chat.TeamChatProcess;
 import io.opsdesk.inspection.DailyInspectionProcess.Elements;
 import io.opsdesk.inspection.DailyInspectionProcess.Variables;
 import io.opsdesk.ticket.Level;
@@ -136,6 +137,9 @@ class DailyInspectionProcessTest {
                 "Occurrences in this run: 1", "ConnectException");
         assertThat((String) taskService().getVariableLocal(reviewTask(process).getId(), Variables.SUMMARY))
                 .contains("FAILED  " + target, ticket.key() + " opened");
+        // the failed check also goes to support's team chat, sent in a job of its own
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(TeamChatProcess.KEY)
+                .variableValueLike(TeamChatProcess.Variables.TITLE, "[巡检 #" + runId(process) + "]%").count()).isOne();
     }
 
     @Test

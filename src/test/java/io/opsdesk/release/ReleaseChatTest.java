@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -14,13 +15,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.Http;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestChatRobots;
 import io.opsdesk.chat.TeamChatProcess;
+import io.opsdesk.ticket.TicketService;
 
 /** A release waiting for approval reaches the supervisors' chat (DingTalk in the test context) in Chinese. */
 @OpsDeskTest
@@ -29,12 +33,35 @@ class ReleaseChatTest {
     private final ProcessEngine engine;
     private final ReleaseChat releaseChat;
     private final TestChatRobots robots;
+    private final TicketService tickets;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
-    ReleaseChatTest(ProcessEngine engine, ReleaseChat releaseChat, TestChatRobots robots) {
+    ReleaseChatTest(ProcessEngine engine, ReleaseChat releaseChat, TestChatRobots robots, TicketService tickets) {
         this.engine = engine;
         this.releaseChat = releaseChat;
         this.robots = robots;
+        this.tickets = tickets;
+    }
+
+    @Test
+    void aReleaseRequestedThroughTheApiWaitsForApprovalInTheSupervisorsChat() throws Exception {
+        TicketsForRelease.Case ticket = new TicketsForRelease(tickets).awaitingRelease("zh-CN");
+        Http.Response created = new Http(port).postJson("/api/releases", Map.of("version", "3.2.0",
+                "summary", "地区税率", "tickets", List.of(ticket.key())), "Authorization", Http.basic("alice", "alice"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String key = created.json().get("key").asText();
+
+        execute(job(TeamChatProcess.Elements.SEND, runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TeamChatProcess.KEY).variableValueEquals(TeamChatProcess.Variables.TITLE,
+                        "[" + key + "] 版本 3.2.0 等待审批").singleResult()));
+        assertThat(robots.received()).singleElement().satisfies(post -> {
+            assertThat(post.path()).isEqualTo(TestChatRobots.DINGTALK_PATH);
+            assertThat(new ObjectMapper().readTree(post.body()).at("/markdown/text").asText())
+                    .contains("内容：地区税率", ticket.key(), "申请人：alice");
+        });
     }
 
     @BeforeEach
