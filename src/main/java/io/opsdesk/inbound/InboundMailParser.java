@@ -28,7 +28,6 @@ final class InboundMailParser {
 
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list");
     private static final Set<String> SYSTEM_SENDERS = Set.of("mailer-daemon", "postmaster");
-    private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<[^<>\\s]{1,248}>");
 
     private InboundMailParser() {
     }
@@ -45,7 +44,7 @@ final class InboundMailParser {
         String text = body.plain != null ? body.plain : body.html != null ? htmlToText(body.html) : "";
         return new InboundMail(messageId(message), truncate(name, 100), email, subject(message),
                 text.replace("\r\n", "\n").strip(), automaticReason(message, email), body.attachments,
-                threadIds(message));
+                ThreadIds.of(header(message, "In-Reply-To"), header(message, "References")));
     }
 
     /** Why this mail was written by a machine (auto-reply, bounce, list), or null if by a person. */
@@ -122,26 +121,6 @@ final class InboundMailParser {
             return null;
         }
         return address;
-    }
-
-    /** The Message-IDs ({@code <...>}) of In-Reply-To, then of References from the last (the newest) to the first. */
-    static List<String> threadIds(MimeMessage message) throws MessagingException {
-        List<String> ids = new ArrayList<>(messageIds(header(message, "In-Reply-To")));
-        List<String> references = new ArrayList<>(messageIds(header(message, "References")));
-        java.util.Collections.reverse(references);
-        references.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        return List.copyOf(ids);
-    }
-
-    private static List<String> messageIds(String header) {
-        List<String> ids = new ArrayList<>();
-        if (header != null) {
-            java.util.regex.Matcher id = MESSAGE_ID.matcher(header);
-            while (id.find() && ids.size() < 100) {
-                ids.add(id.group());
-            }
-        }
-        return ids;
     }
 
     private static String messageId(MimeMessage message) throws MessagingException {
