@@ -36,7 +36,7 @@ class SecurityConfig {
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 writeProblem(json, response, HttpStatus.FORBIDDEN, "your groups do not allow this");
-        http.securityMatcher("/api/**", "/actuator/**", "/reports/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/reports/**", "/staff/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/tickets").hasAnyAuthority(Groups.staffAuthorities())
                         .requestMatchers(HttpMethod.POST, "/api/tickets").permitAll()
@@ -58,6 +58,13 @@ class SecurityConfig {
                         // loading a year's official holiday notice into an SLA calendar (io.opsdesk.sla); GET: staff
                         .requestMatchers(HttpMethod.PUT, "/api/calendars/*/holidays/*").hasAnyAuthority(
                                 Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
+                        // organisations and customers with their SLA tier (io.opsdesk.customer): staff read (API and the
+                        // page /staff/organisations); supervisors, managers and administrators write
+                        .requestMatchers(HttpMethod.GET, "/api/organisations", "/api/organisations/**", "/api/customers",
+                                "/api/customers/*").hasAnyAuthority(Groups.staffAuthorities())
+                        .requestMatchers("/api/organisations", "/api/organisations/*", "/api/customers", "/api/customers/*")
+                                .hasAnyAuthority(Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.MANAGERS),
+                                        Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -43,7 +43,8 @@ final class InboundMailParser {
         collect(message, body);
         String text = body.plain != null ? body.plain : body.html != null ? htmlToText(body.html) : "";
         return new InboundMail(messageId(message), truncate(name, 100), email, subject(message),
-                text.replace("\r\n", "\n").strip(), automaticReason(message, email), body.attachments);
+                text.replace("\r\n", "\n").strip(), automaticReason(message, email), body.attachments,
+                ThreadIds.of(header(message, "In-Reply-To"), header(message, "References")));
     }
 
     /** Why this mail was written by a machine (auto-reply, bounce, list), or null if by a person. */

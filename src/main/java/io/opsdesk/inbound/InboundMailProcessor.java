@@ -1,6 +1,7 @@
 package io.opsdesk.inbound;
 
 import java.sql.Timestamp;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import io.opsdesk.attachment.AttachmentService;
 import io.opsdesk.attachment.NewAttachment;
 import io.opsdesk.domain.DomainException;
 import io.opsdesk.engine.EngineTime;
+import io.opsdesk.notification.MailThreads;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.NewTicket;
 import io.opsdesk.ticket.TextRules;
@@ -29,8 +31,8 @@ import jakarta.mail.internet.InternetAddress;
 
 /**
  * What one received mail does, in one transaction: opens a ticket, or adds the customer's reply to the
- * ticket its subject names, or nothing (automatic mail, stranger, seen before). Every mail acted on is
- * remembered by its Message-ID.
+ * ticket it answers (by In-Reply-To / References to a mail we sent, else by the key in its subject), or
+ * nothing (automatic mail, stranger, seen before). Every mail acted on is remembered by its Message-ID.
  */
 @Service
 class InboundMailProcessor {
@@ -50,9 +52,11 @@ class InboundMailProcessor {
     private final AttachmentService attachments;
     private final JdbcClient jdbc;
     private final String ownAddress;
+    private final MailThreads threads;
 
     InboundMailProcessor(TicketService tickets, Tickets ticketRecords, AttachmentService attachments,
-                         JdbcClient jdbc, @Value("${opsdesk.mail.from}") String from) throws AddressException {
+                         JdbcClient jdbc, @Value("${opsdesk.mail.from}") String from, MailThreads threads) throws AddressException {
+        this.threads = threads;
         this.tickets = tickets;
         this.ticketRecords = ticketRecords;
         this.attachments = attachments;
@@ -87,8 +91,7 @@ class InboundMailProcessor {
             LOG.info("Inbound mail {} from {} is automatic ({}); no ticket", mail.messageId(), mail.senderEmail(), automatic);
             return new Result(Outcome.AUTOMATIC, null);
         }
-        Matcher key = TICKET_KEY.matcher(mail.subject() == null ? "" : mail.subject());
-        Ticket existing = key.find() ? ticketRecords.find(key.group(1)).orElse(null) : null;
+        Ticket existing = answered(mail);
         if (existing == null) {
             return open(mail, "");
         }
@@ -106,6 +109,16 @@ class InboundMailProcessor {
         keepAttachments(existing.key(), mail);
         LOG.info("Inbound mail {} from {} added as a reply to {}", mail.messageId(), mail.senderEmail(), existing.key());
         return new Result(Outcome.REPLIED, existing.key());
+    }
+
+    /** The ticket a mail answers: one of our Message-IDs it refers to, else the key in its subject; or null. */
+    private Ticket answered(InboundMail mail) {
+        Optional<Ticket> threaded = threads.ticketOf(mail.threadIds()).flatMap(ticketRecords::find);
+        if (threaded.isPresent()) {
+            return threaded.get();
+        }
+        Matcher key = TICKET_KEY.matcher(mail.subject() == null ? "" : mail.subject());
+        return key.find() ? ticketRecords.find(key.group(1)).orElse(null) : null;
     }
 
     private Result open(InboundMail mail, String prefix) {

@@ -53,7 +53,7 @@ public class CustomerMailer {
                 + URLEncoder.encode(token, StandardCharsets.UTF_8));
         context.setVariable("apiUrl", publicUrl + "/api/tickets/" + ticket.key());
         String subject = messages.getMessage("mail." + template + ".subject", new Object[] {ticket.key(), ticket.title()}, locale);
-        gateway.send(ticket.id(), template, ticket.customerEmail(), subject, templates.process("mail/" + template, context));
+        gateway.send(ticket, template, ticket.customerEmail(), subject, templates.process("mail/" + template, context));
         return subject;
     }
 }

@@ -44,10 +44,13 @@ class MailGateway {
     private final InternetAddress from;
     private final JdbcClient jdbc;
     private final OpsDeskMetrics metrics;
+    private final MailThreads threads;
 
     MailGateway(ObjectProvider<JavaMailSender> smtp, @Value("${opsdesk.mail.outbox}") Path outbox,
-                @Value("${opsdesk.mail.from}") String from, JdbcClient jdbc, OpsDeskMetrics metrics) throws MessagingException {
+                @Value("${opsdesk.mail.from}") String from, JdbcClient jdbc, OpsDeskMetrics metrics, MailThreads threads)
+            throws MessagingException {
         this.smtp = smtp.getIfAvailable();
+        this.threads = threads;
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.outbox = outbox;
@@ -59,13 +62,16 @@ class MailGateway {
 
     /**
      * Sends one HTML mail (with a plain-text part made from it) and records it in {@code notification}
-     * in the same transaction, so a mail that failed is not recorded and a recorded one went out.
+     * in the same transaction, so a mail that failed is not recorded and a recorded one went out. Its Message-ID
+     * ({@link MailThreads#newMessageId}) is stored, so a reply that refers to it finds the ticket.
      */
-    void send(long ticketId, String template, String to, String subject, String html) {
+    void send(MailTicket ticket, String template, String to, String subject, String html) {
         String text = Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
-        send(to, subject, html, text);
+        String messageId = threads.newMessageId(ticket.key());
+        send(to, subject, html, text, Map.of(), messageId);
+        threads.sent(messageId, ticket.key());
         jdbc.sql("insert into notification (ticket_id, template, recipient, subject, sent_at) values (:t, :tpl, :to, :s, :at)")
-                .param("t", ticketId).param("tpl", template).param("to", to)
+                .param("t", ticket.id()).param("tpl", template).param("to", to)
                 .param("s", subject.length() > 300 ? subject.substring(0, 300) : subject)
                 .param("at", Timestamp.from(EngineTime.now()))
                 .update();
@@ -77,14 +83,11 @@ class MailGateway {
      */
     void sendWithImages(String to, String subject, String html, Map<String, byte[]> pngImages) {
         String text = Jsoup.parse(html).wholeText().replaceAll("\\n\\s*\\n\\s*\\n+", "\n\n").strip();
-        send(to, subject, html, text, pngImages);
+        send(to, subject, html, text, pngImages, null);
     }
 
-    private void send(String to, String subject, String html, String text) {
-        send(to, subject, html, text, Map.of());
-    }
-
-    private void send(String to, String subject, String html, String text, Map<String, byte[]> pngImages) {
+    /** {@code messageId}: the Message-ID to send with, or null for one of JavaMail's. */
+    private void send(String to, String subject, String html, String text, Map<String, byte[]> pngImages, String messageId) {
         try {
             MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -99,10 +102,18 @@ class MailGateway {
             }
             // RFC 3834: customers' auto-responders do not answer, our inbound poller ignores such mail
             message.setHeader("Auto-Submitted", "auto-generated");
+            if (messageId != null) {
+                // JavaMailSenderImpl keeps a Message-ID that is set before sending
+                message.setHeader("Message-ID", messageId);
+            }
             if (smtp != null) {
                 smtp.send(message);
             } else {
                 message.saveChanges();
+                if (messageId != null) {
+                    // saveChanges() gives the mail a new Message-ID: ours again
+                    message.setHeader("Message-ID", messageId);
+                }
                 Files.createDirectories(outbox);
                 Path file = outbox.resolve(System.currentTimeMillis() + "-" + UUID.randomUUID() + ".eml");
                 try (OutputStream out = Files.newOutputStream(file)) {

@@ -88,7 +88,7 @@ public class StaffNotifier {
 
     private void send(String group, MailTicket ticket, String template, String subject, String html) {
         for (User member : members(group, subject)) {
-            gateway.send(ticket.id(), template, member.getEmail(), subject, html);
+            gateway.send(ticket, template, member.getEmail(), subject, html);
         }
     }
 }

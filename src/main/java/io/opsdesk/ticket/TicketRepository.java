@@ -30,15 +30,18 @@ class TicketRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the ticket, gives it its key {@code OPS-000123} and returns it. */
-    Ticket insert(NewTicket t, String tokenHash, Instant now) {
+    /**
+     * Inserts the ticket with the organisation and SLA tier its customer was matched to, gives it its key
+     * {@code OPS-000123} and returns it.
+     */
+    Ticket insert(NewTicket t, String organisation, String tier, String tokenHash, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into ticket (ticket_key, type, title, description, affected_system, impact, urgency, status, source,
-                    customer_name, customer_email, customer_organization, customer_locale, tracking_token_hash,
+                    customer_name, customer_email, customer_organization, customer_locale, customer_tier, tracking_token_hash,
                     created_at, updated_at)
                 values (:key, :type, :title, :description, :system, :impact, :urgency, 'NEW', :source,
-                    :name, :email, :org, :locale, :hash, :now, :now)""")
+                    :name, :email, :org, :locale, :tier, :hash, :now, :now)""")
                 .param("key", "PENDING-" + tokenHash.substring(0, 12))
                 .param("type", t.type().name())
                 .param("title", t.title())
@@ -49,7 +52,8 @@ class TicketRepository {
                 .param("source", t.source())
                 .param("name", t.customerName())
                 .param("email", t.customerEmail())
-                .param("org", t.customerOrganization())
+                .param("org", organisation)
+                .param("tier", tier)
                 .param("locale", t.customerLocale())
                 .param("hash", tokenHash)
                 .param("now", timestamp(now))

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opsdesk.customer.CustomerDirectory;
 import io.opsdesk.monitoring.OpsDeskMetrics;
 import io.opsdesk.domain.DomainException;
 
@@ -39,9 +40,10 @@ public class TicketService {
     private final TicketProcess ticketProcess;
     private final ObjectMapper json;
     private final OpsDeskMetrics metrics;
+    private final CustomerDirectory customers;
 
     TicketService(TicketRepository tickets, TicketChanges changes, TimelineRepository timeline, TrackingTokens tokens, IdempotencyStore idempotency, TicketProcess ticketProcess,
-                  ObjectMapper json, OpsDeskMetrics metrics) {
+                  ObjectMapper json, OpsDeskMetrics metrics, CustomerDirectory customers) {
         this.tickets = tickets;
         this.changes = changes;
         this.timeline = timeline;
@@ -50,6 +52,7 @@ public class TicketService {
         this.ticketProcess = ticketProcess;
         this.json = json;
         this.metrics = metrics;
+        this.customers = customers;
     }
 
     /** A ticket from OpsDesk itself (mail intake, inspection) or a test: no caller, no Idempotency-Key. */
@@ -80,7 +83,11 @@ public class TicketService {
             }
         }
         String token = TrackingTokens.newToken();
-        Ticket ticket = tickets.insert(request, TrackingTokens.hash(token), EngineTime.now());
+        // the organisation's tier goes into customer_tier, and from there into sla-policy.dmn when the clocks start
+        CustomerDirectory.Match customer = customers.match(request.customerEmail());
+        String organisation = request.customerOrganization() == null || request.customerOrganization().isBlank()
+                ? customer.organisation() : request.customerOrganization();
+        Ticket ticket = tickets.insert(request, organisation, customer.slaTier(), TrackingTokens.hash(token), EngineTime.now());
         timeline.add(ticket.key(), request.customerName(), "RECEIVED",
                 "Ticket received via " + request.source(), Visibility.PUBLIC);
         ProcessInstance process = ticketProcess.start(ticket);

@@ -30,7 +30,8 @@ class ModuleBoundariesTest {
     static final String[] FEATURES = {"io.opsdesk.attachment..", "io.opsdesk.inspection..", "io.opsdesk.release..",
             "io.opsdesk.report..", "io.opsdesk.migration..", "io.opsdesk.chat.process.."};
     // chat itself takes values; its process step (chat.process) reads the execution, like a feature's delegates
-    static final String[] SERVICES = {"io.opsdesk.sla..", "io.opsdesk.notification..", "io.opsdesk.chat"};
+    static final String[] SERVICES = {"io.opsdesk.sla..", "io.opsdesk.notification..", "io.opsdesk.chat",
+            "io.opsdesk.customer.."};
     static final String[] GROUND = {"io.opsdesk.engine..", "io.opsdesk.web..", "io.opsdesk.identity..", "io.opsdesk.jdbc..",
             "io.opsdesk.domain..", "io.opsdesk.monitoring..", "io.opsdesk.retention..", "io.opsdesk.production..",
             "io.opsdesk.backup.."};

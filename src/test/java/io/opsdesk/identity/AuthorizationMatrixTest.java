@@ -39,6 +39,7 @@ class AuthorizationMatrixTest {
     static final String CUSTOMER = "customer";
     static final List<String> WHO = List.of(ANONYMOUS, CUSTOMER, "alice", "bob", "carol", "mike", "admin");
     static final Set<String> STAFF = Set.of("alice", "bob", "carol", "mike", "admin");
+    static final Set<String> WRITERS = Set.of("carol", "mike", "admin");
 
     @LocalServerPort
     int port;
@@ -53,6 +54,8 @@ class AuthorizationMatrixTest {
     String token;
     String processId;
     String triageTask;
+    long organisationId;
+    long customerId;
     final List<String> started = new ArrayList<>();
 
     @Test
@@ -93,6 +96,30 @@ class AuthorizationMatrixTest {
                         join(auth, "Content-Type", "text/csv")));
         op(operations, expected, "GET /actuator/health/holidays", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/holidays", auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
+
+        // organisations and customers (io.opsdesk.customer): staff read, supervisors, managers and admins write; the
+        // writes are refused bodies (400) or a conflict (409), so an allowed call changes nothing; a delete removes a
+        // customer made for that caller
+        op(operations, expected, "GET /api/organisations", STAFF, (who, auth) -> http.get("/api/organisations", auth));
+        op(operations, expected, "GET /api/organisations/tiers", STAFF, (who, auth) -> http.get("/api/organisations/tiers", auth));
+        op(operations, expected, "GET /api/organisations/{id}", STAFF, (who, auth) -> http.get("/api/organisations/" + organisationId, auth));
+        op(operations, expected, "POST /api/organisations (refused body)", WRITERS,
+                (who, auth) -> http.postJson("/api/organisations", Map.of("name", "Matrix probe", "slaTier", "NO_SUCH_TIER"), auth));
+        op(operations, expected, "PUT /api/organisations/{id} (refused body)", WRITERS,
+                (who, auth) -> http.send("PUT", "/api/organisations/" + organisationId, "{\"name\": \"\"}",
+                        join(auth, "Content-Type", "application/json")));
+        op(operations, expected, "DELETE /api/organisations/{id} (has customers: 409)", WRITERS,
+                (who, auth) -> http.send("DELETE", "/api/organisations/" + organisationId, "", auth));
+        op(operations, expected, "GET /api/customers", STAFF, (who, auth) -> http.get("/api/customers", auth));
+        op(operations, expected, "GET /api/customers/{id}", STAFF, (who, auth) -> http.get("/api/customers/" + customerId, auth));
+        op(operations, expected, "POST /api/customers (refused body)", WRITERS,
+                (who, auth) -> http.postJson("/api/customers", Map.of("email", "not an address"), auth));
+        op(operations, expected, "PUT /api/customers/{id} (refused body)", WRITERS,
+                (who, auth) -> http.send("PUT", "/api/customers/" + customerId, "{\"email\": \"\"}",
+                        join(auth, "Content-Type", "application/json")));
+        op(operations, expected, "DELETE /api/customers/{id}", WRITERS,
+                (who, auth) -> http.send("DELETE", "/api/customers/" + customer(who), "", auth));
+        op(operations, expected, "GET /staff/organisations (page)", STAFF, (who, auth) -> http.get("/staff/organisations", auth));
 
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
         op(operations, expected, "engine-rest start support-ticket", Set.of("admin"), (who, auth) -> start("support-ticket", auth));
@@ -162,11 +189,22 @@ class AuthorizationMatrixTest {
         processId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
         triageTask = engine.getTaskService().createTaskQuery().processInstanceId(processId)
                 .taskDefinitionKey(Elements.TRIAGE).singleResult().getId();
+        String probe = java.util.UUID.randomUUID().toString().substring(0, 8);
+        organisationId = http.postJson("/api/organisations", Map.of("name", "Matrix " + probe, "slaTier", "STANDARD"),
+                "Authorization", Http.basic("mike", "mike")).json().get("id").asLong();
+        customerId = customer("fixture-" + probe);
         if (engine.getIdentityService().createUserQuery().userId("matrixuser").count() == 0) {
             User user = engine.getIdentityService().newUser("matrixuser");
             user.setPassword("matrix-password-1");
             engine.getIdentityService().saveUser(user);
         }
+    }
+
+    /** A customer of the fixture's organisation, made by a manager for one caller to delete. */
+    private long customer(String who) {
+        return http.postJson("/api/customers", Map.of("email", "matrix." + who + "." + java.util.UUID.randomUUID().toString()
+                        .substring(0, 8) + "@example.org", "name", "Matrix " + who, "organisationId", organisationId),
+                "Authorization", Http.basic("mike", "mike")).json().get("id").asLong();
     }
 
     private String[] credentials(String who) {
