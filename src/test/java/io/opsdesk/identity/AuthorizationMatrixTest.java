@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
                         join(auth, "Content-Type", "text/csv")));
         op(operations, expected, "GET /actuator/health/holidays", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/holidays", auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
+        op(operations, expected, "GET /v3/api-docs", STAFF, (who, auth) -> http.get("/v3/api-docs", auth));
+        op(operations, expected, "GET /swagger-ui/index.html", STAFF, (who, auth) -> http.get("/swagger-ui/index.html", auth));
 
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
         op(operations, expected, "engine-rest start support-ticket", Set.of("admin"), (who, auth) -> start("support-ticket", auth));
