@@ -104,6 +104,9 @@ class ApiDocumentationTest {
         Http http = new Http(port);
         assertThat(http.get("/v3/api-docs").status()).isEqualTo(401);
         assertThat(http.get("/v3/api-docs", "X-Tracking-Token", "x").status()).isEqualTo(401);
+        assertThat(http.get("/v3/api-docs.yaml").status()).isEqualTo(401);
+        assertThat(http.get("/v3/api-docs/swagger-config").status()).isEqualTo(401);
+        assertThat(http.get("/v3/api-docs.yaml", "Authorization", Http.basic("bob", "bob")).body()).contains("openapi:");
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(401);
         Http.Response ui = http.get("/swagger-ui/index.html", "Authorization", Http.basic("bob", "bob"));
         assertThat(ui.status()).isEqualTo(200);
