@@ -90,10 +90,14 @@ class PortalAccessibilityBrowserTest {
         TicketService.Created delivered = deliveredTicket(lang);
 
         browser.get(base + "/portal/tickets/new?lang=" + lang);
+        assertThat(browser.findElement(By.id("title")).getAttribute("aria-invalid")).isNull();
         audit("new ticket form", violations);
 
         browser.findElement(By.id("submit")).click();
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
+        // a screen reader announces the field's message with the field
+        assertThat(browser.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("title")).getAttribute("aria-describedby")).isEqualTo("title-error");
         audit("new ticket form with field messages", violations);
 
         fillTicket(lang);
@@ -110,6 +114,7 @@ class PortalAccessibilityBrowserTest {
 
         browser.findElement(By.id("reject")).click();
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reject-error")));
+        assertThat(browser.findElement(By.id("reject-comment")).getAttribute("aria-describedby")).isEqualTo("reject-error");
         audit("tracking page with a refused rejection", violations);
 
         for (String page : List.of("/portal/tickets/OPS-999999", "/portal/too-large", "/portal/expired")) {
