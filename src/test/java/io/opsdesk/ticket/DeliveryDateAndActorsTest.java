@@ -47,7 +47,8 @@ import jakarta.mail.internet.MimeMessage;
 @OpsDeskTest
 class DeliveryDateAndActorsTest {
 
-    static final String SECOND_SUPPORTER = "dora";
+    // a name no other test class uses: test classes share one engine (LoginThrottleTest has its own "dora")
+    static final String SECOND_SUPPORTER = "sunli";
 
     @LocalServerPort
     int port;
@@ -63,9 +64,9 @@ class DeliveryDateAndActorsTest {
         http = new Http(port);
         IdentityService identity = engine.getIdentityService();
         if (identity.createUserQuery().userId(SECOND_SUPPORTER).count() == 0) {
-            User dora = identity.newUser(SECOND_SUPPORTER);
-            dora.setPassword(SECOND_SUPPORTER);
-            identity.saveUser(dora);
+            User sunli = identity.newUser(SECOND_SUPPORTER);
+            sunli.setPassword(SECOND_SUPPORTER);
+            identity.saveUser(sunli);
             identity.createMembership(SECOND_SUPPORTER, Groups.SUPPORT);
         }
     }
@@ -120,12 +121,12 @@ class DeliveryDateAndActorsTest {
                 "X-Tracking-Token", token);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         Tasklist bob = new Tasklist(http, "bob");
-        Tasklist dora = new Tasklist(http, SECOND_SUPPORTER);
+        Tasklist sunli = new Tasklist(http, SECOND_SUPPORTER);
         bob.complete(key, Elements.IMPLEMENT_FIX, Map.of(Variables.IMPLEMENTATION_NOTES, "Stream the rows"));
-        dora.complete(key, Elements.VERIFY_FIX, Map.of(Variables.VERIFICATION_PASSED, false,
+        sunli.complete(key, Elements.VERIFY_FIX, Map.of(Variables.VERIFICATION_PASSED, false,
                 Variables.VERIFICATION_FINDINGS, "Totals row missing"));
         bob.complete(key, Elements.IMPLEMENT_FIX, Map.of(Variables.IMPLEMENTATION_NOTES, "Totals row written"));
-        dora.complete(key, Elements.VERIFY_FIX, Map.of(Variables.VERIFICATION_PASSED, true,
+        sunli.complete(key, Elements.VERIFY_FIX, Map.of(Variables.VERIFICATION_PASSED, true,
                 Variables.VERIFICATION_FINDINGS, "Exported with totals", Variables.RESOLUTION, "The export streams its rows."));
         Jobs.runDue(engine, key);
         Http.Response accepted = http.postJson("/api/tickets/" + key + "/acceptance", Map.of("accepted", true),
