@@ -36,7 +36,8 @@ class SecurityConfig {
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 writeProblem(json, response, HttpStatus.FORBIDDEN, "your groups do not allow this");
-        http.securityMatcher("/api/**", "/actuator/**", "/reports/**", "/staff/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/reports/**", "/staff/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/tickets").hasAnyAuthority(Groups.staffAuthorities())
                         .requestMatchers(HttpMethod.POST, "/api/tickets").permitAll()
@@ -65,6 +66,8 @@ class SecurityConfig {
                         .requestMatchers("/api/organisations", "/api/organisations/*", "/api/customers", "/api/customers/*")
                                 .hasAnyAuthority(Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.MANAGERS),
                                         Groups.authority(Groups.ADMIN))
+                        // the API's description and Swagger UI (io.opsdesk.web.ApiDocumentation) list staff operations
+                        // and their fields: staff only, as the rest of this chain; customers have docs/api.md
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -96,6 +96,8 @@ class AuthorizationMatrixTest {
                         join(auth, "Content-Type", "text/csv")));
         op(operations, expected, "GET /actuator/health/holidays", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/holidays", auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
+        op(operations, expected, "GET /v3/api-docs", STAFF, (who, auth) -> http.get("/v3/api-docs", auth));
+        op(operations, expected, "GET /swagger-ui/index.html", STAFF, (who, auth) -> http.get("/swagger-ui/index.html", auth));
 
         // organisations and customers (io.opsdesk.customer): staff read, supervisors, managers and admins write; the
         // writes are refused bodies (400) or a conflict (409), so an allowed call changes nothing; a delete removes a

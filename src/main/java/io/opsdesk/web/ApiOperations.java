@@ -1,0 +1,47 @@
+package io.opsdesk.web;
+
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Map.entry;
+
+/**
+ * One line per {@code /api} operation ("METHOD path" as OpenAPI writes it): what it does, in English and Chinese,
+ * shown as the operation's summary in {@code /v3/api-docs} and Swagger UI. A new endpoint adds its line here;
+ * {@code ApiDocumentationTest} fails until it does. Who may call each one is in docs/api.md and
+ * {@code AuthorizationMatrixTest}.
+ */
+final class ApiOperations {
+
+    /** Operations anyone may call without a login or token. */
+    static final Set<String> ANYONE = Set.of("POST /api/tickets");
+
+    /** Operations limited per client address (429 with Retry-After beyond {@code opsdesk.rate-limit}). */
+    static final Set<String> RATE_LIMITED = Set.of("POST /api/tickets");
+
+    static final Map<String, String> SUMMARIES = Map.ofEntries(
+            entry("POST /api/tickets", "Open a ticket; Idempotency-Key makes retries safe / 提交工单"),
+            entry("GET /api/tickets", "Search tickets (staff) / 查询工单"),
+            entry("GET /api/tickets/{key}", "A ticket with its timeline (staff, or the customer with the token) / 查看工单及其处理记录"),
+            entry("POST /api/tickets/{key}/replies", "The customer adds information / 客户补充信息"),
+            entry("POST /api/tickets/{key}/acceptance", "The customer accepts or rejects the delivery / 客户验收或拒绝交付"),
+            entry("POST /api/tickets/{key}/attachments", "Attach a file (staff, multipart field 'file') / 上传附件"),
+            entry("GET /api/tickets/{key}/attachments", "A ticket's attachments without their bytes / 附件列表"),
+            entry("GET /api/tickets/{key}/attachments/{id}", "Download an attachment / 下载附件"),
+            entry("POST /api/reports", "Compile an operations report for a period and mail it / 生成运营报告"),
+            entry("GET /api/reports", "The latest 100 operations reports / 最近的运营报告"),
+            entry("GET /api/reports/{id}", "One report's figures as JSON / 报告数据（JSON）"),
+            entry("GET /api/reports/{id}/csv", "One report's figures as CSV / 报告数据（CSV）"),
+            entry("POST /api/releases", "Request a release of verified fixes / 申请发布"),
+            entry("GET /api/releases", "The latest 100 releases / 最近的发布"),
+            entry("GET /api/releases/waiting-tickets", "Verified tickets that no open release includes / 等待发布的工单"),
+            entry("GET /api/releases/{key}", "One release with its decisions, window and tickets / 发布详情"),
+            entry("GET /api/releases/{key}/notes", "A release's notes as text / 发布说明"),
+            entry("POST /api/processes/support-ticket/migrations",
+                    "Move running tickets to a newer support-process version; dry run first / 迁移运行中的工单到新流程版本"),
+            entry("GET /api/calendars/{name}/holidays/{year}", "A calendar's holidays of one year and their source / 某年的节假日"),
+            entry("PUT /api/calendars/{name}/holidays/{year}", "Load a year's official holiday notice (CSV or iCalendar) / 导入节假日通知"));
+
+    private ApiOperations() {
+    }
+}
