@@ -40,7 +40,18 @@ final class ApiOperations {
             entry("POST /api/processes/support-ticket/migrations",
                     "Move running tickets to a newer support-process version; dry run first / 迁移运行中的工单到新流程版本"),
             entry("GET /api/calendars/{name}/holidays/{year}", "A calendar's holidays of one year and their source / 某年的节假日"),
-            entry("PUT /api/calendars/{name}/holidays/{year}", "Load a year's official holiday notice (CSV or iCalendar) / 导入节假日通知"));
+            entry("PUT /api/calendars/{name}/holidays/{year}", "Load a year's official holiday notice (CSV or iCalendar) / 导入节假日通知"),
+            entry("GET /api/organisations", "Organisations with their SLA tier and e-mail domains / 客户单位列表"),
+            entry("POST /api/organisations", "Add an organisation (supervisors, managers) / 新增客户单位"),
+            entry("GET /api/organisations/tiers", "The SLA tiers the deployed sla-policy decision knows / 可选的 SLA 等级"),
+            entry("GET /api/organisations/{id}", "One organisation / 客户单位详情"),
+            entry("PUT /api/organisations/{id}", "Change an organisation; its tier applies to new tickets / 修改客户单位"),
+            entry("DELETE /api/organisations/{id}", "Remove an organisation without customers / 删除客户单位"),
+            entry("GET /api/customers", "Customers, optionally of one organisation / 客户列表"),
+            entry("POST /api/customers", "Add a customer by e-mail address (supervisors, managers) / 新增客户"),
+            entry("GET /api/customers/{id}", "One customer / 客户详情"),
+            entry("PUT /api/customers/{id}", "Change a customer / 修改客户"),
+            entry("DELETE /api/customers/{id}", "Remove a customer / 删除客户"));
 
     private ApiOperations() {
     }
