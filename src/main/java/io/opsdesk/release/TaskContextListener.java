@@ -25,7 +25,7 @@ class TaskContextListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Release release = releases.find(Variables.releaseId(task)).orElseThrow();
-        task.setName(release.key() + " · " + task.getExecution().getCurrentActivityName() + ": " + release.version());
+        task.setName(release.key() + " · " + task.getExecution().getCurrentActivityName() + "：" + release.version());
         task.setDescription(release.tickets().size() + (release.tickets().size() == 1 ? " ticket" : " tickets")
                 + ", requested by " + release.requestedBy());
         task.setVariableLocal(Variables.RELEASE_CONTEXT, texts.context(release));

@@ -134,7 +134,7 @@ class ReleaseDeliveryProcessTest {
                 + chinese.key() + " [FAULT, P2, billing]");
         ProcessInstance release = releaseProcess(key);
         assertThat(release).hasBusinessKey(key).isWaitingAt(Elements.APPROVE).task().hasCandidateGroup("supervisors");
-        assertThat(task(Elements.APPROVE, release).getName()).isEqualTo(key + " · Approve release: 2.4.1");
+        assertThat(task(Elements.APPROVE, release).getName()).isEqualTo(key + " · 审批发布：2.4.1");
         assertThat(http.get("/api/releases/waiting-tickets", "Authorization", ALICE).json().findValuesAsText("key"))
                 .doesNotContain(english.key(), chinese.key());
 

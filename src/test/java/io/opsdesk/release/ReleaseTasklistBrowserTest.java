@@ -76,7 +76,7 @@ class ReleaseTasklistBrowserTest {
 
         browser.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
-                key + " · Approve release: 3.1.0"));
+                key + " · 审批发布：3.1.0"));
         chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
         chromium.waiting().until(ExpectedConditions.attributeContains(
                 By.cssSelector("textarea[id$='-Field_ReleaseContext']"), "value", "Release 3.1.0"));
