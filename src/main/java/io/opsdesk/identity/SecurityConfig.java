@@ -58,6 +58,12 @@ class SecurityConfig {
                         // loading a year's official holiday notice into an SLA calendar (io.opsdesk.sla); GET: staff
                         .requestMatchers(HttpMethod.PUT, "/api/calendars/*/holidays/*").hasAnyAuthority(
                                 Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
+                        // automatic assignment (io.opsdesk.assignment): supervisors set a group's strategy; supervisors
+                        // and managers see who is away; every staff member reads strategies and sets their own away mark
+                        .requestMatchers(HttpMethod.PUT, "/api/assignment/groups/*").hasAnyAuthority(
+                                Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/assignment/away").hasAnyAuthority(
+                                Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

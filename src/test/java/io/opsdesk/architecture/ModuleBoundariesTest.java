@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
 
     static final String[] CHANNELS = {"io.opsdesk.portal..", "io.opsdesk.inbound.."};
     static final String[] FEATURES = {"io.opsdesk.attachment..", "io.opsdesk.inspection..", "io.opsdesk.release..",
-            "io.opsdesk.report..", "io.opsdesk.migration.."};
+            "io.opsdesk.report..", "io.opsdesk.migration..", "io.opsdesk.assignment.."};
     static final String[] SERVICES = {"io.opsdesk.sla..", "io.opsdesk.notification.."};
     static final String[] GROUND = {"io.opsdesk.engine..", "io.opsdesk.web..", "io.opsdesk.identity..", "io.opsdesk.jdbc..",
             "io.opsdesk.domain..", "io.opsdesk.monitoring..", "io.opsdesk.retention..", "io.opsdesk.production..",
