@@ -18,8 +18,8 @@ import io.opsdesk.Http;
 import io.opsdesk.identity.Groups;
 
 /**
- * Three developers (dora, eric, fay) as the only ones at work in {@code development}: every other member is marked
- * away for the test. A probe model with one development task and no listeners of its own, as the Modeler would
+ * Three developers (dora, eric, fay) as the only ones at work in a group ({@code development}, or for a test
+ * also {@code support}): every other member is marked away for the test. A probe model with one development task and no listeners of its own, as the Modeler would
  * deploy it. {@link #tearDown()} switches every group off again and brings everyone back, since all test classes
  * share one database.
  */
@@ -58,6 +58,9 @@ final class AssignmentFixture {
                 engine.getIdentityService().saveUser(user);
                 engine.getIdentityService().createMembership(person, Groups.DEVELOPMENT);
             }
+            if (engine.getIdentityService().createUserQuery().userId(person).memberOfGroup(group).count() == 0) {
+                engine.getIdentityService().createMembership(person, group);
+            }
         }
         engine.getIdentityService().createUserQuery().memberOfGroup(group).list().stream()
                 .map(User::getId).filter(id -> !PEOPLE.contains(id)).forEach(id -> away.set(id, true, null));
@@ -75,6 +78,11 @@ final class AssignmentFixture {
 
     void tearDown() {
         ClockUtil.reset();
+        for (String person : PEOPLE) {
+            engine.getIdentityService().createGroupQuery().groupMember(person).list().stream()
+                    .filter(group -> !group.getId().equals(Groups.DEVELOPMENT))
+                    .forEach(group -> engine.getIdentityService().deleteMembership(person, group.getId()));
+        }
         strategies.all().forEach(setting -> strategies.change(setting.group(), "OFF", "test"));
         away.awayNow().forEach(mark -> away.back(mark.user()));
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROBE).list()
