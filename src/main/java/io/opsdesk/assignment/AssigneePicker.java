@@ -79,7 +79,7 @@ class AssigneePicker implements TaskAssignmentPolicy {
     }
 
     /** The members in turn order: those after {@code last} (by user id) first, then from the start. */
-    private static List<String> rotation(List<String> members, String last) {
+    static List<String> rotation(List<String> members, String last) {
         List<String> after = new ArrayList<>();
         List<String> before = new ArrayList<>();
         for (String member : members) {

@@ -9,6 +9,10 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -141,6 +145,21 @@ class AutomaticAssignmentTest {
         String second = engine.getTaskService().createTaskQuery().taskId(fixture.newTasks(1).get(0)).singleResult().getAssignee();
         List<String> people = AssignmentFixture.PEOPLE;
         assertThat(second).isEqualTo(people.get((people.indexOf(first) + 1) % people.size()));
+    }
+
+    @Test
+    void tasksCreatedAtTheSameTimeStillGoRoundInTurn() {
+        fixture.strategy(Groups.DEVELOPMENT, "ROUND_ROBIN");
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<CompletableFuture<List<String>>> batches = IntStream.range(0, 6)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> fixture.newTasks(5), threads)).toList();
+            List<String> tasks = batches.stream().flatMap(batch -> batch.join().stream()).toList();
+            // each choice waits for the one before it (the group's row is locked): no turn is given twice
+            assertThat(fixture.spread(tasks)).containsOnly(Map.entry("dora", 10L), Map.entry("eric", 10L), Map.entry("fay", 10L));
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private LocalDate today() {
