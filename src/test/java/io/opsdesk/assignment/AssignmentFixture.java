@@ -18,14 +18,14 @@ import io.opsdesk.Http;
 import io.opsdesk.identity.Groups;
 
 /**
- * Three developers (dora, eric, fay) as the only ones at work in a group ({@code development}, or for a test
+ * Three developers (nadia, omar, petra; ids no other test uses: LoginThrottleTest has its own dora) as the only ones at work in a group ({@code development}, or for a test
  * also {@code support}): every other member is marked away for the test. A probe model with one development task and no listeners of its own, as the Modeler would
  * deploy it. {@link #tearDown()} switches every group off again and brings everyone back, since all test classes
  * share one database.
  */
 final class AssignmentFixture {
 
-    static final List<String> PEOPLE = List.of("dora", "eric", "fay");
+    static final List<String> PEOPLE = List.of("nadia", "omar", "petra");
     static final String PROBE = "assignment-probe";
 
     private final ProcessEngine engine;

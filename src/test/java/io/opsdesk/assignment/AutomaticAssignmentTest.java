@@ -31,7 +31,7 @@ import io.opsdesk.engine.TeamTime;
 import io.opsdesk.identity.Groups;
 
 /**
- * New tasks go to dora, eric and fay, the three developers at work, by the group's strategy; someone away gets
+ * New tasks go to nadia, omar and petra, the three developers at work, by the group's strategy; someone away gets
  * none, and going away hands one's open tasks on. The probe model names no listener: assignment is the engine's.
  */
 @OpsDeskTest
@@ -72,37 +72,37 @@ class AutomaticAssignmentTest {
 
     @Test
     void leastOpenEvensOutWhoAlreadyHasMoreOpenTasks() {
-        // dora already has 6 open tasks, handed to her by hand while assignment was off
-        fixture.newTasks(6).forEach(task -> engine.getTaskService().setAssignee(task, "dora"));
+        // nadia already has 6 open tasks, handed to her by hand while assignment was off
+        fixture.newTasks(6).forEach(task -> engine.getTaskService().setAssignee(task, "nadia"));
         fixture.strategy(Groups.DEVELOPMENT, "LEAST_OPEN");
         Map<String, Long> spread = fixture.spread(fixture.newTasks(30));
-        assertThat(spread.get("dora")).isEqualTo(6); // 12 each for eric and fay first, then in turn
+        assertThat(spread.get("nadia")).isEqualTo(6); // 12 each for omar and petra first, then in turn
         assertEven(fixture.openProbeTasks(), 36);
     }
 
     @Test
     void someoneAwayGetsNoneOfThirtyTasks() {
         fixture.strategy(Groups.DEVELOPMENT, "ROUND_ROBIN");
-        Http.Response marked = fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("eric"));
+        Http.Response marked = fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("omar"));
         assertThat(marked.status()).as(marked.body()).isEqualTo(200);
         Map<String, Long> spread = fixture.spread(fixture.newTasks(30));
-        assertThat(spread).containsOnlyKeys("dora", "fay").containsEntry("dora", 15L).containsEntry("fay", 15L);
+        assertThat(spread).containsOnlyKeys("nadia", "petra").containsEntry("nadia", 15L).containsEntry("petra", 15L);
         fixture.strategy(Groups.DEVELOPMENT, "LEAST_OPEN");
-        assertThat(fixture.spread(fixture.newTasks(10))).containsOnlyKeys("dora", "fay");
+        assertThat(fixture.spread(fixture.newTasks(10))).containsOnlyKeys("nadia", "petra");
     }
 
     @Test
     void goingAwayHandsOpenTasksOnAndBackToTheQueueWhenNobodyIsLeft() {
         fixture.strategy(Groups.DEVELOPMENT, "ROUND_ROBIN");
         List<String> tasks = fixture.newTasks(6);
-        JsonNode dora = fixture.http.send("PUT", "/api/me/away", "{\"away\": true, \"until\": \"" + today().plusDays(3) + "\"}",
-                as("dora")).json();
-        assertThat(dora.get("reassigned").asInt()).isEqualTo(2);
-        assertThat(fixture.spread(tasks)).containsOnly(Map.entry("eric", 3L), Map.entry("fay", 3L));
-        fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("eric"));
-        assertThat(fixture.spread(tasks)).containsOnly(Map.entry("fay", 6L));
-        JsonNode fay = fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("fay")).json();
-        assertThat(fay.get("returnedToQueue").asInt()).isEqualTo(6);
+        JsonNode nadia = fixture.http.send("PUT", "/api/me/away", "{\"away\": true, \"until\": \"" + today().plusDays(3) + "\"}",
+                as("nadia")).json();
+        assertThat(nadia.get("reassigned").asInt()).isEqualTo(2);
+        assertThat(fixture.spread(tasks)).containsOnly(Map.entry("omar", 3L), Map.entry("petra", 3L));
+        fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("omar"));
+        assertThat(fixture.spread(tasks)).containsOnly(Map.entry("petra", 6L));
+        JsonNode petra = fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("petra")).json();
+        assertThat(petra.get("returnedToQueue").asInt()).isEqualTo(6);
         assertThat(fixture.spread(tasks)).containsOnly(Map.entry("(queue)", 6L));
         assertThat(fixture.spread(fixture.newTasks(3))).containsOnly(Map.entry("(queue)", 3L));
     }
@@ -110,23 +110,23 @@ class AutomaticAssignmentTest {
     @Test
     void aTaskOfAGroupWithAssignmentOffStaysWithWhoeverGoesAway() {
         List<String> tasks = fixture.newTasks(2);
-        tasks.forEach(task -> engine.getTaskService().setAssignee(task, "dora"));
-        fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("dora"));
-        assertThat(fixture.spread(tasks)).containsOnly(Map.entry("dora", 2L));
+        tasks.forEach(task -> engine.getTaskService().setAssignee(task, "nadia"));
+        fixture.http.send("PUT", "/api/me/away", "{\"away\": true}", as("nadia"));
+        assertThat(fixture.spread(tasks)).containsOnly(Map.entry("nadia", 2L));
     }
 
     @Test
     void anAwayMarkWhoseLastDayHasPassedCountsAsBack() {
         fixture.strategy(Groups.DEVELOPMENT, "ROUND_ROBIN");
-        assertThat(fixture.http.send("PUT", "/api/me/away", "{\"away\": true, \"until\": \"" + today() + "\"}", as("fay")).status())
+        assertThat(fixture.http.send("PUT", "/api/me/away", "{\"away\": true, \"until\": \"" + today() + "\"}", as("petra")).status())
                 .isEqualTo(200);
-        assertThat(fixture.spread(fixture.newTasks(6))).containsOnlyKeys("dora", "eric");
-        assertThat(fixture.http.get("/api/me/away", as("fay")).json().get("away").asBoolean()).isTrue();
+        assertThat(fixture.spread(fixture.newTasks(6))).containsOnlyKeys("nadia", "omar");
+        assertThat(fixture.http.get("/api/me/away", as("petra")).json().get("away").asBoolean()).isTrue();
 
         ClockUtil.setCurrentTime(Date.from(EngineTime.now().plus(Duration.ofDays(1))));
-        assertThat(fixture.http.get("/api/me/away", as("fay")).json().get("away").asBoolean()).isFalse();
-        assertThat(fixture.http.get("/api/assignment/away", as("carol")).json().findValuesAsText("user")).doesNotContain("fay");
-        assertThat(fixture.spread(fixture.newTasks(3))).containsOnly(Map.entry("dora", 1L), Map.entry("eric", 1L), Map.entry("fay", 1L));
+        assertThat(fixture.http.get("/api/me/away", as("petra")).json().get("away").asBoolean()).isFalse();
+        assertThat(fixture.http.get("/api/assignment/away", as("carol")).json().findValuesAsText("user")).doesNotContain("petra");
+        assertThat(fixture.spread(fixture.newTasks(3))).containsOnly(Map.entry("nadia", 1L), Map.entry("omar", 1L), Map.entry("petra", 1L));
     }
 
     @Test
@@ -156,7 +156,7 @@ class AutomaticAssignmentTest {
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> fixture.newTasks(5), threads)).toList();
             List<String> tasks = batches.stream().flatMap(batch -> batch.join().stream()).toList();
             // each choice waits for the one before it (the group's row is locked): no turn is given twice
-            assertThat(fixture.spread(tasks)).containsOnly(Map.entry("dora", 10L), Map.entry("eric", 10L), Map.entry("fay", 10L));
+            assertThat(fixture.spread(tasks)).containsOnly(Map.entry("nadia", 10L), Map.entry("omar", 10L), Map.entry("petra", 10L));
         } finally {
             threads.shutdown();
         }
