@@ -68,6 +68,12 @@ class SecurityConfig {
                                         Groups.authority(Groups.ADMIN))
                         // the API's description and Swagger UI (io.opsdesk.web.ApiDocumentation) list staff operations
                         // and their fields: staff only, as the rest of this chain; customers have docs/api.md
+                        // automatic assignment (io.opsdesk.assignment): supervisors set a group's strategy; supervisors
+                        // and managers see who is away; every staff member reads strategies and sets their own away mark
+                        .requestMatchers(HttpMethod.PUT, "/api/assignment/groups/*").hasAnyAuthority(
+                                Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/assignment/away").hasAnyAuthority(
+                                Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(Groups.staffAuthorities()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

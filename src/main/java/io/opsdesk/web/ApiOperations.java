@@ -51,7 +51,14 @@ final class ApiOperations {
             entry("POST /api/customers", "Add a customer by e-mail address (supervisors, managers) / 新增客户"),
             entry("GET /api/customers/{id}", "One customer / 客户详情"),
             entry("PUT /api/customers/{id}", "Change a customer / 修改客户"),
-            entry("DELETE /api/customers/{id}", "Remove a customer / 删除客户"));
+            entry("DELETE /api/customers/{id}", "Remove a customer / 删除客户"),
+            entry("GET /api/assignment/groups", "Each staff group's automatic assignment strategy / 各组自动分派方式"),
+            entry("GET /api/assignment/groups/{group}", "One group's automatic assignment strategy / 某组自动分派方式"),
+            entry("PUT /api/assignment/groups/{group}", "Set a group's strategy: OFF, ROUND_ROBIN, LEAST_OPEN (supervisors) / 设置分派方式"),
+            entry("GET /api/assignment/away", "Who is away today (supervisors, managers) / 今日不在岗人员"),
+            entry("GET /api/me/away", "My away mark / 我的不在岗标记"),
+            entry("PUT /api/me/away", "Mark myself away, optionally until a last day / 标记本人不在岗"),
+            entry("DELETE /api/me/away", "I am back / 取消不在岗标记"));
 
     private ApiOperations() {
     }

@@ -122,6 +122,17 @@ class AuthorizationMatrixTest {
         op(operations, expected, "DELETE /api/customers/{id}", WRITERS,
                 (who, auth) -> http.send("DELETE", "/api/customers/" + customer(who), "", auth));
         op(operations, expected, "GET /staff/organisations (page)", STAFF, (who, auth) -> http.get("/staff/organisations", auth));
+        op(operations, expected, "GET /api/assignment/groups", STAFF, (who, auth) -> http.get("/api/assignment/groups", auth));
+        op(operations, expected, "GET /api/assignment/groups/{group}", STAFF, (who, auth) -> http.get("/api/assignment/groups/support", auth));
+        op(operations, expected, "PUT /api/assignment/groups/{group} (refused strategy)", Set.of("carol", "admin"),
+                (who, auth) -> http.send("PUT", "/api/assignment/groups/support", "{\"strategy\": \"NO_SUCH_STRATEGY\"}",
+                        join(auth, "Content-Type", "application/json")));
+        op(operations, expected, "GET /api/assignment/away", Set.of("carol", "mike", "admin"), (who, auth) -> http.get("/api/assignment/away", auth));
+        op(operations, expected, "GET /api/me/away", STAFF, (who, auth) -> http.get("/api/me/away", auth));
+        op(operations, expected, "PUT /api/me/away (date in the past)", STAFF,
+                (who, auth) -> http.send("PUT", "/api/me/away", "{\"away\": true, \"until\": \"2000-01-01\"}",
+                        join(auth, "Content-Type", "application/json")));
+        op(operations, expected, "DELETE /api/me/away", STAFF, (who, auth) -> http.send("DELETE", "/api/me/away", "", auth));
 
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
         op(operations, expected, "engine-rest start support-ticket", Set.of("admin"), (who, auth) -> start("support-ticket", auth));
