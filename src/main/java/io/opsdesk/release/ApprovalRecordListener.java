@@ -19,8 +19,8 @@ class ApprovalRecordListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean approved = ReleaseForm.flag(task, Variables.APPROVED, "say whether the release is approved");
-        String comment = ReleaseForm.text(task, Variables.APPROVAL_COMMENT, !approved, "say why the release is not approved");
+        boolean approved = ReleaseForm.flag(task, Variables.APPROVED, "请说明是否批准发布 / say whether the release is approved");
+        String comment = ReleaseForm.text(task, Variables.APPROVAL_COMMENT, !approved, "请说明不批准的原因 / say why the release is not approved");
         steps.decided(Variables.releaseId(task), ReleaseForm.actor(task), approved, comment);
     }
 }

@@ -28,7 +28,7 @@ class DeploymentRecordListener implements TaskListener {
                 .filter(check -> !Variables.flag(task, check.name()).orElse(false)).toList();
         if (!unticked.isEmpty()) {
             DeploymentCheck first = unticked.get(0);
-            throw new NotValidException(first.name() + ": confirm that " + first.meaning()
+            throw new NotValidException(first.name() + ": 请确认" + first.zh() + " / confirm that " + first.meaning()
                     + " (unticked: " + String.join(", ", unticked.stream().map(Enum::name).toList()) + "); if the deployment "
                     + "cannot be finished, tick what was done and fail the verification to roll back");
         }

@@ -138,19 +138,26 @@ public final class ReleaseDeliveryProcess {
 
     /** The checklist of the deployment task: every item must be ticked. */
     public enum DeploymentCheck {
-        backupTaken("a backup of the database and the current version is taken"),
-        usersInformed("users were told about the maintenance"),
-        deployedEverywhere("the new version runs on every node"),
-        smokeTested("the smoke tests passed on production");
+        backupTaken("a backup of the database and the current version is taken", "已备份数据库和当前版本"),
+        usersInformed("users were told about the maintenance", "已通知用户维护安排"),
+        deployedEverywhere("the new version runs on every node", "新版本已在所有节点运行"),
+        smokeTested("the smoke tests passed on production", "生产环境冒烟测试已通过");
 
         private final String meaning;
+        private final String zh;
 
-        DeploymentCheck(String meaning) {
+        DeploymentCheck(String meaning, String zh) {
             this.meaning = meaning;
+            this.zh = zh;
         }
 
         public String meaning() {
             return meaning;
+        }
+
+        /** The same in Chinese, for the form's refusal. */
+        public String zh() {
+            return zh;
         }
     }
 }

@@ -30,7 +30,7 @@ final class ReleaseForm {
             return null;
         }
         if (text.length() > ReleaseService.TEXT_LIMIT) {
-            throw new NotValidException(name + ": at most " + ReleaseService.TEXT_LIMIT + " characters, got " + text.length());
+            throw new NotValidException(name + ": 最多 " + ReleaseService.TEXT_LIMIT + " 个字符，实际 " + text.length() + " / at most " + ReleaseService.TEXT_LIMIT + " characters, got " + text.length());
         }
         return text;
     }

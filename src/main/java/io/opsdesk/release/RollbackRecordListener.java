@@ -21,9 +21,9 @@ class RollbackRecordListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Variables.flag(task, Variables.ROLLED_BACK).orElse(false)) {
-            throw new NotValidException(Variables.ROLLED_BACK + ": confirm that the previous version runs again");
+            throw new NotValidException(Variables.ROLLED_BACK + ": 请确认旧版本已恢复运行 / confirm that the previous version runs again");
         }
         steps.rolledBack(Variables.releaseId(task), ReleaseForm.actor(task), ReleaseForm.text(task, Variables.ROLLBACK_NOTES,
-                true, "say what was rolled back and how production was checked"));
+                true, "请说明回滚了什么、如何检查生产环境 / say what was rolled back and how production was checked"));
     }
 }

@@ -19,8 +19,8 @@ class VerificationRecordListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean passed = ReleaseForm.flag(task, Variables.VERIFIED, "say whether the release passed verification in production");
-        String notes = ReleaseForm.text(task, Variables.VERIFICATION_NOTES, !passed, "say what failed; the rollback starts from it");
+        boolean passed = ReleaseForm.flag(task, Variables.VERIFIED, "请说明发布是否通过生产环境验证 / say whether the release passed verification in production");
+        String notes = ReleaseForm.text(task, Variables.VERIFICATION_NOTES, !passed, "请说明哪里未通过，回滚据此进行 / say what failed; the rollback starts from it");
         steps.verified(Variables.releaseId(task), ReleaseForm.actor(task), passed, notes);
     }
 }

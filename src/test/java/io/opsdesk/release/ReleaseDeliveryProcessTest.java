@@ -161,7 +161,7 @@ class ReleaseDeliveryProcessTest {
         Task deploy = task(Elements.DEPLOY, release);
         assertThatThrownBy(() -> complete(deploy, withVariables("backupTaken", true, "usersInformed", true,
                 "deployedEverywhere", false, "smokeTested", true)))
-                .hasMessageContaining("deployedEverywhere: confirm that the new version runs on every node (unticked: deployedEverywhere)")
+                .hasMessageContaining("deployedEverywhere: 请确认新版本已在所有节点运行 / confirm that the new version runs on every node (unticked: deployedEverywhere)")
                 .rootCause().isInstanceOf(NotValidException.class);
         asUser("alice", () -> complete(deploy, checklist("Deployed 2.4.1 on both nodes")));
 
@@ -203,7 +203,7 @@ class ReleaseDeliveryProcessTest {
         ProcessInstance release = releaseProcess(key);
 
         asUser("carol", () -> assertThatThrownBy(() -> complete(task(Elements.APPROVE, release), withVariables(Variables.APPROVED, false)))
-                .hasMessageContaining("approvalComment: say why the release is not approved")
+                .hasMessageContaining("approvalComment: 请说明不批准的原因 / say why the release is not approved")
                 .rootCause().isInstanceOf(NotValidException.class));
         asUser("carol", () -> complete(task(Elements.APPROVE, release), withVariables(Variables.APPROVED, false,
                 Variables.APPROVAL_COMMENT, "Not before the year-end closing")));
@@ -234,7 +234,7 @@ class ReleaseDeliveryProcessTest {
         asUser("alice", () -> complete(task(Elements.DEPLOY, release), checklist(null)));
 
         asUser("alice", () -> assertThatThrownBy(() -> complete(task(Elements.VERIFY, release), withVariables(Variables.VERIFIED, false)))
-                .hasMessageContaining("releaseVerificationNotes: say what failed")
+                .hasMessageContaining("releaseVerificationNotes: 请说明哪里未通过，回滚据此进行 / say what failed")
                 .rootCause().isInstanceOf(NotValidException.class));
         asUser("alice", () -> complete(task(Elements.VERIFY, release), withVariables(Variables.VERIFIED, false,
                 Variables.VERIFICATION_NOTES, "Login fails for SSO users")));
@@ -242,7 +242,7 @@ class ReleaseDeliveryProcessTest {
         assertThat(releases.find(first).orElseThrow().status()).isEqualTo(ReleaseStatus.ROLLING_BACK);
         asUser("alice", () -> assertThatThrownBy(() -> complete(task(Elements.ROLL_BACK, release), withVariables(
                 Variables.ROLLBACK_NOTES, "Restored 2.4.1")))
-                .hasMessageContaining("rolledBack: confirm that the previous version runs again")
+                .hasMessageContaining("rolledBack: 请确认旧版本已恢复运行 / confirm that the previous version runs again")
                 .rootCause().isInstanceOf(NotValidException.class));
         asUser("alice", () -> complete(task(Elements.ROLL_BACK, release), withVariables(Variables.ROLLED_BACK, true,
                 Variables.ROLLBACK_NOTES, "Restored 2.4.1 from the backup, login works")));
