@@ -3,6 +3,7 @@ package io.opsdesk.engine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -94,6 +95,19 @@ public final class ProcessValues {
         } catch (DateTimeParseException e) {
             throw new NotValidException(name + ": '" + value + "' 不是日期（YYYY-MM-DD）/ is not a date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * A variable the process itself set, of {@code type}: empty when absent, an error naming it when of another
+     * type. The one place a variable is cast.
+     */
+    public <T> Optional<T> value(String name, Class<T> type) {
+        Object value = scope.getVariable(name);
+        if (value != null && !type.isInstance(value)) {
+            throw new IllegalStateException(name + " is a " + value.getClass().getSimpleName() + ", not a "
+                    + type.getSimpleName());
+        }
+        return Optional.ofNullable(type.cast(value));
     }
 
     /** A string variable the process itself set (no form limits). */

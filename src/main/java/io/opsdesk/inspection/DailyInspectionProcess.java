@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import io.opsdesk.engine.ProcessValues;
+
 /**
  * The one home of {@code processes/daily-inspection.bpmn}: its key, the element ids, the beans its elements name
  * and its variables with typed reads, that Java code, element templates and tests refer to.
@@ -114,14 +116,8 @@ public final class DailyInspectionProcess {
             return Boolean.TRUE.equals(scope.getVariable(name));
         }
 
-        /** The one place a variable is cast: empty when absent, an error naming it when of another type. */
         static <T> Optional<T> read(VariableScope scope, String name, Class<T> type) {
-            Object value = scope.getVariable(name);
-            if (value != null && !type.isInstance(value)) {
-                throw new IllegalStateException(name + " is a " + value.getClass().getSimpleName() + ", not a "
-                        + type.getSimpleName());
-            }
-            return Optional.ofNullable(type.cast(value));
+            return ProcessValues.of(scope).value(name, type);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import io.opsdesk.engine.ProcessValues;
+
 /**
  * The one home of {@code processes/release-delivery.bpmn}: its key, the element ids, the names of the beans its
  * elements use ({@code camunda:delegateExpression="${releaseRegister}"}) and its variables with typed reads, that
@@ -125,14 +127,8 @@ public final class ReleaseDeliveryProcess {
             return apiField.startsWith("tickets") ? TICKET_KEYS : apiField.equals("version") ? VERSION : SUMMARY;
         }
 
-        /** The one place a variable is cast: empty when absent, an error naming it when of another type. */
         static <T> Optional<T> read(VariableScope scope, String name, Class<T> type) {
-            Object value = scope.getVariable(name);
-            if (value != null && !type.isInstance(value)) {
-                throw new IllegalStateException(name + " is a " + value.getClass().getSimpleName() + ", not a "
-                        + type.getSimpleName());
-            }
-            return Optional.ofNullable(type.cast(value));
+            return ProcessValues.of(scope).value(name, type);
         }
     }
 
