@@ -1,7 +1,5 @@
 package io.opsdesk.inspection;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 import io.opsdesk.chat.ChatLinks;
 import io.opsdesk.chat.ChatMessage;
 import io.opsdesk.chat.TeamChat;
+import io.opsdesk.engine.TeamTime;
 import io.opsdesk.identity.Groups;
 
 /**
@@ -22,22 +21,21 @@ import io.opsdesk.identity.Groups;
 @Component
 class InspectionChat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int LISTED = 5;
 
     private final TeamChat chat;
     private final ChatLinks links;
     private final MessageSource messages;
     private final Locale locale;
-    private final ZoneId zone;
+    private final TeamTime time;
 
     InspectionChat(TeamChat chat, ChatLinks links, MessageSource messages, @Value("${opsdesk.staff-locale}") String locale,
-                   @Value("${opsdesk.ticket.zone}") ZoneId zone) {
+                   TeamTime time) {
         this.chat = chat;
         this.links = links;
         this.messages = messages;
         this.locale = Locale.forLanguageTag(locale);
-        this.zone = zone;
+        this.time = time;
     }
 
     /** Announces the run if a check failed; {@code processInstanceId} is the run's daily-inspection instance. */
@@ -47,7 +45,7 @@ class InspectionChat {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(text("chat.inspection.counts", TIME.format(run.startedAt().atZone(zone)), run.okCount(),
+        lines.add(text("chat.inspection.counts", time.format(run.startedAt()), run.okCount(),
                 run.warningCount(), run.failedCount(), run.findingCount()));
         failed.stream().limit(LISTED).forEach(r -> lines.add(text("chat.inspection.failed", r.target(), r.message())));
         if (failed.size() > LISTED) {

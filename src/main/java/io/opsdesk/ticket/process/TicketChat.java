@@ -1,8 +1,6 @@
 package io.opsdesk.ticket.process;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.opsdesk.chat.ChatLinks;
 import io.opsdesk.chat.ChatMessage;
 import io.opsdesk.chat.TeamChat;
+import io.opsdesk.engine.TeamTime;
 import io.opsdesk.identity.Groups;
 import io.opsdesk.sla.SlaClock;
 import io.opsdesk.sla.SlaStep;
@@ -29,21 +28,20 @@ import io.opsdesk.ticket.Ticket;
 @Component
 class TicketChat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TeamChat chat;
     private final ChatLinks links;
     private final MessageSource messages;
     private final Locale locale;
-    private final ZoneId zone;
+    private final TeamTime time;
 
     TicketChat(TeamChat chat, ChatLinks links, MessageSource messages, @Value("${opsdesk.staff-locale}") String locale,
-               @Value("${opsdesk.ticket.zone}") ZoneId zone) {
+               TeamTime time) {
         this.chat = chat;
         this.links = links;
         this.messages = messages;
         this.locale = Locale.forLanguageTag(locale);
-        this.zone = zone;
+        this.time = time;
     }
 
     /** The priority decision gave P1 to a ticket that was not P1 before ({@code before} null: a new ticket). */
@@ -62,7 +60,7 @@ class TicketChat {
         };
         String clockName = text("staff.sla.clock." + clock.name());
         List<String> lines = new ArrayList<>();
-        lines.add(text("staff.sla." + step.name() + ".body", clockName, TIME.format(due.atZone(zone))));
+        lines.add(text("staff.sla." + step.name() + ".body", clockName, time.format(due)));
         lines.addAll(about(ticket));
         announce(group, processInstanceId, text("staff.sla." + step.name() + ".subject", ticket.key(), clockName, ticket.title()), lines);
     }
