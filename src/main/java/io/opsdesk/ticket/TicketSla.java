@@ -64,10 +64,12 @@ public class TicketSla {
         return columns.pause(key, EngineTime.now());
     }
 
-    /** The customer answered: {@code paused} business time no longer counts; the customer sees the new due date. */
+    /**
+     * The customer answered: {@code paused} business time no longer counts; the customer sees the new due date
+     * (stored with the timers' move, {@link #resolutionDue}).
+     */
     public void resumed(String key, Duration paused, Instant due) {
         columns.endPause(key, paused.toSeconds());
-        columns.resolutionDue(key, due);
         timeline.add(key, TicketRecord.OPSDESK, "SLA", "Resolution clock resumed after "
                 + paused.toString().substring(2).toLowerCase() + " business time waiting for the customer; now due by " + time.format(due),
                 Visibility.PUBLIC);

@@ -61,9 +61,7 @@ class ResolutionClock {
             return;
         }
         Duration paused = clocks.between(state.calendar(), state.pausedSince(), EngineTime.now());
-        SlaState resumed = state.resumedAfter(paused);
-        sla.resumed(key, paused, clocks.dueAt(resumed, SlaClock.RESOLUTION, 100));
-        move(processInstanceId, key, resumed);
+        sla.resumed(key, paused, move(processInstanceId, key, state.resumedAfter(paused)));
     }
 
     /** The customer rejected the delivery: the clock runs again; the time they had the fix does not count. */
