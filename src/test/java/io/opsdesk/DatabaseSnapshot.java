@@ -15,7 +15,9 @@ public final class DatabaseSnapshot {
     private DatabaseSnapshot() {
     }
 
+    /** Once the processes of the tickets created before have started (they would change the counts meanwhile). */
     public static Map<String, Object> of(JdbcClient jdbc) {
+        QueuedStarts.awaitAll(jdbc);
         Map<String, Object> snapshot = new LinkedHashMap<>();
         for (String table : TABLES) {
             snapshot.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());

@@ -1,7 +1,9 @@
 package io.opsdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,13 +25,18 @@ public final class Tasklist {
         this.auth = Http.basic(user, user);
     }
 
-    /** The ticket's open task with this definition key, as this user sees it. */
+    /**
+     * The ticket's open task with this definition key, as this user sees it; waited for, as a customer's new
+     * ticket starts its process moments after its 201.
+     */
     public JsonNode task(String ticketKey, String taskDefinitionKey) {
-        Http.Response response = http.get("/engine-rest/task?processInstanceBusinessKey=" + ticketKey
-                + "&taskDefinitionKey=" + taskDefinitionKey, "Authorization", auth);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json()).as(user + " sees " + taskDefinitionKey + " of " + ticketKey).hasSize(1);
-        return response.json().get(0);
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            Http.Response response = http.get("/engine-rest/task?processInstanceBusinessKey=" + ticketKey
+                    + "&taskDefinitionKey=" + taskDefinitionKey, "Authorization", auth);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            assertThat(response.json()).as(user + " sees " + taskDefinitionKey + " of " + ticketKey).hasSize(1);
+            return response.json().get(0);
+        }, task -> true);
     }
 
     /** Opens the task's form as Tasklist would, claims the task and completes it with the form's values. */

@@ -23,7 +23,6 @@ import io.opsdesk.domain.DomainException;
 import io.opsdesk.ticket.Level;
 import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
-import io.opsdesk.web.ApiException;
 import io.opsdesk.web.RateLimiter;
 
 /** "Report a problem": the form, its validation, and the page with the new ticket's key and tracking link. */
@@ -77,12 +76,11 @@ class NewTicketController {
         TicketService.Created created;
         try {
             // a double submit of the same form answers the same ticket
-            created = tickets.create(form.toNewTicket(), "address:" + request.getRemoteAddr(),
+            created = tickets.receive(form.toNewTicket(), "address:" + request.getRemoteAddr(),
                     form.getSubmission() == null ? null : "portal:" + form.getSubmission());
-        } catch (DomainException | ApiException sameFormOtherContent) {
-            // ApiException only until TicketService throws DomainException alone (issue 11)
+        } catch (DomainException sameFormOtherContent) {
             // the customer went back and changed the form: that is a new ticket
-            created = tickets.create(form.toNewTicket(), null);
+            created = tickets.receive(form.toNewTicket(), "address:" + request.getRemoteAddr(), null);
         }
         HttpSession session = request.getSession();
         SessionTokens.remember(session, created.ticket().key(), created.trackingToken());

@@ -58,7 +58,7 @@ class TicketController {
                                    String idempotencyKey, HttpServletRequest request, Authentication authentication) {
         rateLimiter.acquire(request.getRemoteAddr());
         String locale = body.customer().locale() == null ? defaultLocale : body.customer().locale();
-        TicketService.Created created = service.create(new NewTicket(body.type(), body.title().strip(), body.description(),
+        TicketService.Created created = service.receive(new NewTicket(body.type(), body.title().strip(), body.description(),
                 body.system().strip(), body.impact(), body.urgency(), body.customer().name().strip(),
                 body.customer().email().strip(), body.customer().organization(), locale, "API"),
                 caller(request, authentication), idempotencyKey);

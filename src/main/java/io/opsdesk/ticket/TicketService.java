@@ -28,7 +28,7 @@ public class TicketService {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
 
-    /** A created ticket, its plain tracking token (shown once) and the process that now runs it. */
+    /** A created ticket, its plain tracking token (shown once) and the process that now runs it (null while queued). */
     public record Created(Ticket ticket, String trackingToken, ProcessInstance process, boolean replayed) {
     }
 
@@ -36,23 +36,17 @@ public class TicketService {
     private final TicketChanges changes;
     private final TimelineRepository timeline;
     private final TrackingTokens tokens;
-    private final IdempotencyStore idempotency;
     private final TicketProcess ticketProcess;
-    private final ObjectMapper json;
-    private final OpsDeskMetrics metrics;
-    private final CustomerDirectory customers;
+    private final TicketIntake intake;
 
-    TicketService(TicketRepository tickets, TicketChanges changes, TimelineRepository timeline, TrackingTokens tokens, IdempotencyStore idempotency, TicketProcess ticketProcess,
-                  ObjectMapper json, OpsDeskMetrics metrics, CustomerDirectory customers) {
+    TicketService(TicketRepository tickets, TicketChanges changes, TimelineRepository timeline, TrackingTokens tokens,
+                  TicketProcess ticketProcess, TicketIntake intake) {
         this.tickets = tickets;
         this.changes = changes;
         this.timeline = timeline;
         this.tokens = tokens;
-        this.idempotency = idempotency;
         this.ticketProcess = ticketProcess;
-        this.json = json;
-        this.metrics = metrics;
-        this.customers = customers;
+        this.intake = intake;
     }
 
     /** A ticket from OpsDesk itself (mail intake, inspection) or a test: no caller, no Idempotency-Key. */
@@ -63,47 +57,26 @@ public class TicketService {
 
     /**
      * Stores the ticket and starts its {@code support-ticket} process in one transaction: there is never
-     * a ticket without a process, nor a process without a ticket. An {@code Idempotency-Key} belongs to its
-     * caller (a staff user, or the client's address): the same key from another caller opens a new ticket and
-     * never replays this caller's tracking token. A key is remembered for {@code opsdesk.retention.idempotency}.
+     * a ticket without a process, nor a process without a ticket. For OpsDesk's own callers that go on with the
+     * process at once (mail intake, inspection findings); customers' tickets come through {@link #receive}.
      */
     @Transactional
     public Created create(NewTicket request, String caller, String idempotencyKey) {
-        String requestHash = requestHash(request);
-        String scopedKey = idempotencyKey == null ? null : IdempotencyStore.scoped(caller, idempotencyKey);
-        if (scopedKey != null) {
-            Optional<IdempotencyStore.Replay> replay = idempotency.find(scopedKey);
-            if (replay.isPresent()) {
-                if (!replay.get().requestHash().equals(requestHash)) {
-                    throw DomainException.unprocessable("Idempotency-Key",
-                            "this Idempotency-Key was already used for a different ticket; use a new key for a new ticket");
-                }
-                Ticket ticket = tickets.findById(replay.get().ticketId()).orElseThrow();
-                return new Created(ticket, replay.get().trackingToken(), null, true);
-            }
-        }
-        String token = TrackingTokens.newToken();
-        // the organisation's tier goes into customer_tier, and from there into sla-policy.dmn when the clocks start
-        CustomerDirectory.Match customer = customers.match(request.customerEmail());
-        String organisation = request.customerOrganization() == null || request.customerOrganization().isBlank()
-                ? customer.organisation() : request.customerOrganization();
-        Ticket ticket = tickets.insert(request, organisation, customer.slaTier(), TrackingTokens.hash(token), EngineTime.now());
-        timeline.add(ticket.key(), request.customerName(), "RECEIVED",
-                "Ticket received via " + request.source(), Visibility.PUBLIC);
-        ProcessInstance process = ticketProcess.start(ticket);
-        if (scopedKey != null) {
-            try {
-                idempotency.remember(scopedKey, requestHash, ticket.id(), token);
-            } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
-                // the same key arrived twice at once (a duplicate, or a lock wait that timed out behind the
-                // other copy): this copy rolls back, the other one stands
-                throw DomainException.conflict("Idempotency-Key",
-                        "a request with this Idempotency-Key is being processed right now; retry to get its answer");
-            }
-        }
-        LOG.info("Ticket {} created from {}, process instance {}", ticket.key(), request.source(), process.getId());
-        metrics.ticketCreated(request.source());
-        return new Created(ticket, token, process, false);
+        return intake.store(request, caller, idempotencyKey, true);
+    }
+
+    /**
+     * A customer's ticket (portal, {@code POST /api/tickets}): stores the ticket and a request to start its
+     * process in one transaction, and returns without waiting for the process, which {@link TicketStarter}
+     * starts within moments, in batches (docs/performance.md#intake). A 201 is on disk with its start request;
+     * no process ever runs without its ticket, and each ticket gets exactly one.
+     * <p>An {@code Idempotency-Key} belongs to its caller (a staff user, or the client's address): the same key
+     * from another caller opens a new ticket and never replays this caller's tracking token. A key is remembered
+     * for {@code opsdesk.retention.idempotency}.
+     */
+    @Transactional
+    public Created receive(NewTicket request, String caller, String idempotencyKey) {
+        return intake.store(request, caller, idempotencyKey, false);
     }
 
     /** The ticket if the caller is staff or presents a token that opens it; otherwise "not found". */
@@ -183,14 +156,5 @@ public class TicketService {
 
     long count(TicketQuery query) {
         return tickets.count(query);
-    }
-
-    private String requestHash(NewTicket request) {
-        try {
-            byte[] canonical = json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

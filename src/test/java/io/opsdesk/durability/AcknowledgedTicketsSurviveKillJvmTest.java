@@ -32,7 +32,8 @@ import io.opsdesk.OpsDeskProcess;
 /**
  * A 201 means the ticket is on disk: OpsDesk on its default H2 file database is killed with SIGKILL while
  * eight clients create tickets, started again on the same directory, and every ticket it acknowledged is
- * there with its running process, and no process runs without its ticket. Runs in the surefire execution
+ * there and, once the restarted OpsDesk has worked off the start requests the kill left, has exactly one running
+ * process; no process runs without its ticket. Runs in the surefire execution
  * "own-jvm" (OpsDesk in a JVM of its own, started from the test's classpath).
  */
 class AcknowledgedTicketsSurviveKillJvmTest {
@@ -70,8 +71,12 @@ class AcknowledgedTicketsSurviveKillJvmTest {
         }
         assertThat(exitCode).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
 
-        // OpsDesk starts again on what the kill left, then stops cleanly so that the test can open the files
-        OpsDeskProcess.start(dataDir, log, SETTINGS).close();
+        // OpsDesk starts again on what the kill left, starts the processes of the tickets it had acknowledged but
+        // not yet started (their start requests were committed with them), then stops cleanly so that the test can
+        // open the files
+        try (OpsDeskProcess restarted = OpsDeskProcess.start(dataDir, log, SETTINGS)) {
+            await().atMost(Duration.ofMinutes(2)).until(() -> queuedStarts(restarted) == 0);
+        }
 
         Set<String> tickets = keys("select ticket_key from ticket");
         Set<String> processes = keys("""
@@ -80,6 +85,10 @@ class AcknowledgedTicketsSurviveKillJvmTest {
         assertThat(tickets).as("tickets acknowledged with 201 (%d)", acknowledged.size()).containsAll(acknowledged);
         assertThat(processes).as("their support-ticket processes").containsAll(acknowledged);
         assertThat(tickets).as("every process has its ticket, every ticket its process").isEqualTo(processes);
+        assertThat(keys("select business_key_ from act_ru_execution where id_ = proc_inst_id_ "
+                + "and proc_def_id_ like 'support-ticket:%' group by business_key_ having count(*) > 1"))
+                .as("tickets with more than one process").isEmpty();
+        assertThat(keys("select ticket_id from ticket_start")).as("start requests left").isEmpty();
     }
 
     private static void createTicket(OpsDeskProcess opsDesk, int client, ConcurrentLinkedQueue<String> acknowledged) {
@@ -102,6 +111,15 @@ class AcknowledgedTicketsSurviveKillJvmTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Tickets whose process is still to be started, from /actuator/health/ticket-starts (as the administrator). */
+    private static long queuedStarts(OpsDeskProcess opsDesk) throws IOException, InterruptedException {
+        HttpResponse<String> response = opsDesk.client().send(HttpRequest.newBuilder(opsDesk.uri("/actuator/health/ticket-starts"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                        .timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).at("/components/ticketStarts/details/queued").asLong(-1);
     }
 
     private Set<String> keys(String sql) throws SQLException {

@@ -95,6 +95,7 @@ class AuthorizationMatrixTest {
                 (who, auth) -> http.send("PUT", "/api/calendars/china-business/holidays/2026", "not a notice",
                         join(auth, "Content-Type", "text/csv")));
         op(operations, expected, "GET /actuator/health/holidays", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/holidays", auth));
+        op(operations, expected, "GET /actuator/health/ticket-starts", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health/ticket-starts", auth));
         op(operations, expected, "GET /actuator/health", Set.copyOf(WHO), (who, auth) -> http.get("/actuator/health", auth));
         op(operations, expected, "GET /v3/api-docs", STAFF, (who, auth) -> http.get("/v3/api-docs", auth));
         op(operations, expected, "GET /swagger-ui/index.html", STAFF, (who, auth) -> http.get("/swagger-ui/index.html", auth));

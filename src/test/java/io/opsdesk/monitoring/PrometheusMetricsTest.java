@@ -53,6 +53,7 @@ class PrometheusMetricsTest {
                  "impact": "LOW", "urgency": "LOW",
                  "customer": {"name": "Li Wei", "email": "%s@example.com", "locale": "en"}}""".formatted(UUID.randomUUID()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Jobs.awaitStarted(engine, created.json().get("key").asText());
         String afterCreate = scrape();
         assertThat(value(afterCreate, "opsdesk_tickets_received_total{channel=\"api\"}")).isEqualTo(createdBefore + 1);
         assertThat(value(afterCreate, "opsdesk_tickets_open{status=\"new\"}")).isGreaterThanOrEqualTo(1);
@@ -60,7 +61,8 @@ class PrometheusMetricsTest {
         assertThat(value(afterCreate, "opsdesk_jobs_due")).isGreaterThanOrEqualTo(1);
         assertThat(value(afterCreate, "opsdesk_jobs_due_lag_seconds")).isGreaterThanOrEqualTo(0);
         assertThat(afterCreate).contains("opsdesk_sla_steps_total{clock=\"resolution\",step=\"breach\"}",
-                "opsdesk_incidents_open ", "opsdesk_jobs_failed ", "opsdesk_mails_failed_total ");
+                "opsdesk_incidents_open ", "opsdesk_jobs_failed ", "opsdesk_mails_failed_total ",
+                "opsdesk_tickets_start_queued ", "opsdesk_tickets_start_failing ");
 
         Jobs.runDue(engine, created.json().get("key").asText());
         assertThat(value(scrape(), "opsdesk_mails_sent_total")).isGreaterThan(sentBefore);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 
 import io.opsdesk.Http;
+import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.TestMailServer;
 import io.opsdesk.ticket.Tickets;
@@ -57,10 +58,13 @@ class SlaEscalatesByItselfTest {
     @Test
     void aP1TicketWarnsItsGroupByItselfAndShowsUpAsOverdueAfterItsBreach() {
         Http http = new Http(port);
-        JsonNode created = http.postJson("/api/tickets", Map.of("type", "FAULT", "title", "Payments down",
+        Http.Response response = http.postJson("/api/tickets", Map.of("type", "FAULT", "title", "Payments down",
                 "description", "No payment goes through", "system", "payments", "impact", "HIGH", "urgency", "HIGH",
-                "customer", Map.of("name", "Sun Li", "email", "sun.li-" + UUID.randomUUID() + "@example.com"))).json();
+                "customer", Map.of("name", "Sun Li", "email", "sun.li-" + UUID.randomUUID() + "@example.com")));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        JsonNode created = response.json();
         String key = created.get("key").asText();
+        Jobs.awaitStarted(engine, key);
         JsonNode sla = http.get("/api/tickets/" + key, "X-Tracking-Token", created.get("trackingToken").asText()).json().get("sla");
         assertThat(sla.get("calendar").asText()).isEqualTo("24x7");
         assertThat(sla.get("firstResponseMet").isNull()).isTrue();

@@ -1,9 +1,12 @@
 package io.opsdesk.ticket;
 
 import static io.opsdesk.Http.assertProblem;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +30,9 @@ import io.opsdesk.Http;
 import io.opsdesk.Jobs;
 import io.opsdesk.OpsDeskTest;
 import io.opsdesk.Tasklist;
-import io.opsdesk.ticket.process.SupportTicketProcess;
 import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
 import io.opsdesk.ticket.process.SupportTicketProcess.Variables;
+import io.opsdesk.ticket.process.SupportTicketProcess;
 
 /**
  * Bad input to every endpoint answers a 4xx problem detail that names the field and the problem, and
@@ -273,16 +277,32 @@ class TicketApiRejectsBadInputTest {
     }
 
     @Test
-    void noTicketIsStoredWhenItsProcessCannotStart() {
-        Map<String, Object> before = DatabaseSnapshot.of(jdbc);
+    void aTicketWhoseProcessCannotStartIsKeptAnsweredAndStartedOnceItCan() {
         engine.getRepositoryService().suspendProcessDefinitionByKey(SupportTicketProcess.KEY);
+        String key;
         try {
             Http.Response response = http.postJson("/api/tickets", validTicket());
-            assertThat(response.status()).isEqualTo(500);
-            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            key = response.json().get("key").asText();
+            // the start fails while the model is suspended: the ticket waits, visibly, and keeps its start request
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode starts = http.get("/actuator/health/ticket-starts", "Authorization", Http.basic("alice", "alice")).json();
+                assertThat(starts.get("status").asText()).isEqualTo("WARNING");
+                assertThat(starts.at("/components/ticketStarts/details/failing").asLong()).isEqualTo(1);
+            });
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
         } finally {
             engine.getRepositoryService().activateProcessDefinitionByKey(SupportTicketProcess.KEY);
         }
-        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+        // its retry is due 10 s later (opsdesk.intake.retry-schedule): the engine's clock goes there
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(11)));
+        try {
+            Jobs.awaitStarted(engine, key);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isEqualTo(1);
+        assertThat(http.get("/actuator/health/ticket-starts", "Authorization", Http.basic("alice", "alice"))
+                .json().get("status").asText()).isEqualTo("UP");
     }
 }

@@ -1,0 +1,171 @@
+package io.opsdesk.ticket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.opsdesk.engine.EngineTime;
+
+/**
+ * Starts the processes of queued tickets ({@link StartQueue}), on one thread per node: woken after every
+ * intake's commit and every {@code opsdesk.intake.poll-interval}. Up to {@code batch-size} processes start in
+ * one transaction, which also deletes their queue rows, so a crash leaves each ticket either started or still
+ * queued, never started twice. When a batch fails, its tickets are started one by one; a ticket whose start
+ * fails keeps its row, with the error, and is tried again on {@code retry-schedule} (visible in
+ * {@code /actuator/health/ticketStarts} and the log).
+ */
+@Component
+class TicketStarter implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketStarter.class);
+
+    private final StartQueue queue;
+    private final TicketRepository tickets;
+    private final TicketProcess process;
+    private final TransactionTemplate transactions;
+    private final IntakeProperties settings;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    TicketStarter(StartQueue queue, TicketRepository tickets, TicketProcess process,
+                  PlatformTransactionManager transactionManager, IntakeProperties settings) {
+        this.queue = queue;
+        this.tickets = tickets;
+        this.process = process;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.settings = settings;
+    }
+
+    /** Queues the ticket's start in the caller's transaction; the worker is woken once it commits. */
+    void queue(long ticketId) {
+        queue.add(ticketId, EngineTime.now());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake.release();
+                }
+            });
+        } else {
+            wake.release();
+        }
+    }
+
+    /** Starts what is due now, batch after batch, until nothing is due; returns how many processes started. */
+    int drain() {
+        int started = 0;
+        for (int batch = startBatch(); batch > 0; batch = startBatch()) {
+            started += batch;
+        }
+        return started;
+    }
+
+    private int startBatch() {
+        List<Long> claimed = new ArrayList<>();
+        try {
+            Integer started = transactions.execute(status -> {
+                claimed.addAll(queue.claimDue(settings.batchSize(), EngineTime.now()));
+                claimed.forEach(this::startClaimed);
+                return claimed.size();
+            });
+            return started == null ? 0 : started;
+        } catch (RuntimeException batchFailed) {
+            if (claimed.isEmpty()) {
+                throw batchFailed; // nothing claimed: the database itself failed
+            }
+            LOG.warn("Starting {} queued tickets together failed ({}); starting them one by one", claimed.size(),
+                    batchFailed.toString());
+            return (int) claimed.stream().filter(this::startAlone).count();
+        }
+    }
+
+    private boolean startAlone(long ticketId) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!queue.claim(ticketId)) {
+                    return false; // started meanwhile, or another node holds it now
+                }
+                startClaimed(ticketId);
+                return true;
+            }));
+        } catch (RuntimeException failed) {
+            transactions.executeWithoutResult(status -> {
+                int attempts = queue.attempts(ticketId) + 1;
+                queue.failed(ticketId, failed.toString(), EngineTime.now().plus(settings.retryAfter(attempts)));
+                LOG.error("The process of ticket {} could not be started (attempt {}); tried again in {}", ticketId,
+                        attempts, settings.retryAfter(attempts), failed);
+            });
+            return false;
+        }
+    }
+
+    private void startClaimed(long ticketId) {
+        tickets.findById(ticketId).ifPresent(process::start);
+        queue.remove(ticketId);
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                drain();
+            } catch (RuntimeException unexpected) {
+                // the database is away (a restart, a fail-over): the rows wait; look again after the interval
+                LOG.warn("Looking for queued ticket starts failed: {}", unexpected.toString());
+            }
+            awaitWork();
+        }
+    }
+
+    /** Until woken (an intake committed, or stop) or the poll interval passed. */
+    private void awaitWork() {
+        try {
+            if (wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                wake.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::work, "ticket-starter");
+        thread.setDaemon(true);
+        running = true;
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = worker;
+        worker = null;
+        running = false;
+        if (thread != null) {
+            // no interrupt: a thread interrupted in H2's file I/O closes the database; it stops after its batch
+            wake.release();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+}
