@@ -169,7 +169,7 @@ class PostgresClusterTest {
         LOG.info("{} tickets created over both nodes in {} s", TICKETS, Duration.between(created, Instant.now()).toSeconds());
 
         // both clocks of every ticket run (after its acknowledgement): two warning timers each
-        await().atMost(Duration.ofMinutes(3)).until(() -> warningTimers() == 2L * TICKETS);
+        await().atMost(Duration.ofMinutes(6)).until(() -> warningTimers() == 2L * TICKETS);
         LOG.info("{} warning timers ready {} s after the first ticket", 2 * TICKETS, Duration.between(created, Instant.now()).toSeconds());
 
         // all 2 x TICKETS warnings fall due at once: the tickets were opened 60 days ago, their timers are due now
