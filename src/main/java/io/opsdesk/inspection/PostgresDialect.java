@@ -2,8 +2,9 @@ package io.opsdesk.inspection;
 
 /**
  * PostgreSQL 10 and later: {@code pg_stat_activity}, {@code pg_blocking_pids}, {@code pg_database_size},
- * {@code max_connections}. Sessions of other users show their details only to superusers and members of
- * {@code pg_read_all_stats}; the others count as hidden.
+ * {@code max_connections}. Sessions of other users show their details (even their backend type) only to superusers
+ * and members of {@code pg_read_all_stats}; to others they read {@code <insufficient privilege>} and count as hidden,
+ * and as connections when they are in a database.
  */
 final class PostgresDialect {
 
@@ -25,11 +26,12 @@ final class PostgresDialect {
             order by 2 desc""",
             "select current_database(), pg_database_size(current_database()), cast(null as numeric)",
             """
-            select (select count(*) from pg_stat_activity where backend_type = 'client backend'),
+            select (select count(*) from pg_stat_activity
+                    where backend_type = 'client backend' or (backend_type is null and datname is not null)),
                    cast(current_setting('max_connections') as integer)""",
             """
             select count(*) from pg_stat_activity
-            where backend_type = 'client backend' and query = '<insufficient privilege>'""");
+            where query = '<insufficient privilege>' and datname = current_database() and usename is not null""");
 
     private PostgresDialect() {
     }
