@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * DATABASE targets: connect over JDBC (the URL's driver, or OpsDesk's own DataSource when no URL is
- * given), run the validation query, and optionally a size query. A failure to connect or query fails;
- * slow or too large warns.
+ * given), run the validation query, optionally a size query, then the built-in checks of the dialect the URL
+ * names ({@link DatabaseInspection}). A failure to connect or to run the validation or size query fails; slow, too
+ * large, locks, long transactions, connections near the maximum, or a built-in check that cannot be run warn.
  */
 @Component
 class DatabaseCheck implements Check {
@@ -40,6 +42,7 @@ class DatabaseCheck implements Check {
         long start = System.nanoTime();
         long latency;
         Double size = null;
+        DatabaseInspection.Outcome builtIn = null;
         try (Connection connection = connect(settings)) {
             try (Statement validation = connection.createStatement()) {
                 validation.setQueryTimeout(timeoutSeconds);
@@ -48,6 +51,11 @@ class DatabaseCheck implements Check {
             latency = (System.nanoTime() - start) / 1_000_000;
             if (settings.getSizeQuery() != null && !settings.getSizeQuery().isBlank()) {
                 size = size(connection, settings.getSizeQuery(), timeoutSeconds);
+            }
+            String url = settings.usesOwnDatabase() ? connection.getMetaData().getURL() : settings.getUrl();
+            Optional<DatabaseDialect> dialect = DatabaseDialect.choose(settings.getDialect(), url);
+            if (dialect.isPresent()) {
+                builtIn = DatabaseInspection.inspect(target, connection, dialect.get(), timeoutSeconds);
             }
         } catch (Exception e) {
             String where = settings.usesOwnDatabase() ? "OpsDesk's database" : Redaction.url(settings.getUrl());
@@ -69,6 +77,12 @@ class DatabaseCheck implements Check {
                 findings.add(Finding.of(target, "size", target.getName() + ": size " + size.longValue() + " above "
                         + settings.getMaxSize().longValue(), "'" + settings.getSizeQuery() + "' returned " + size.longValue()));
             }
+        }
+        if (builtIn != null) {
+            message += ", " + String.join(", ", builtIn.measured());
+            findings.addAll(builtIn.findings());
+            status = builtIn.findings().isEmpty() ? status : status.worst(CheckStatus.WARNING);
+            size = size == null && builtIn.sizeBytes() != null ? Double.valueOf(builtIn.sizeBytes()) : size;
         }
         return new CheckResult(target.getName(), target.getKind(), status, size, latency, message, findings);
     }

@@ -2,7 +2,12 @@ package io.opsdesk.inspection;
 
 import java.time.Duration;
 
-/** A DATABASE target: connects over JDBC and runs a validation query, optionally a size query. */
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A DATABASE target: connects over JDBC and runs a validation query, optionally a size query, then the built-in
+ * checks of its dialect (locks, long transactions, size, connections; {@link DatabaseInspection}).
+ */
 public class DatabaseSettings {
 
     /** JDBC URL; unset: OpsDesk's own database (the application's DataSource). */
@@ -19,6 +24,20 @@ public class DatabaseSettings {
     private Double maxSize;
     /** Time allowed for connecting and for each query. */
     private Duration timeout = Duration.ofSeconds(10);
+    /** Which built-in checks: {@code auto} (from the JDBC URL), {@code postgresql}, {@code mysql}, {@code mariadb}, {@code oracle}, {@code h2}, or {@code none}. */
+    private String dialect = DatabaseDialect.AUTO;
+    /** A session waiting for a lock this long or longer is a finding, one per blocking session. */
+    private Duration maxLockWait = Duration.ofSeconds(30);
+    /** A transaction of another session open this long or longer is a finding. */
+    private Duration maxTransactionAge = Duration.ofMinutes(10);
+    /** The database (or each tablespace) above this size is a finding; unset: measured only. */
+    private DataSize maxDatabaseSize;
+    /** A tablespace (Oracle) more used than this, in percent of its maximum size, is a finding. */
+    private double maxTablespaceUsedPercent = 90;
+    /** More connections in use than this, in percent of the maximum, is a finding. */
+    private double maxConnectionsUsedPercent = 80;
+    /** The maximum number of connections; unset: the server's own ({@code max_connections}, {@code sessions}), none for H2. */
+    private Integer maxConnections;
 
     public boolean usesOwnDatabase() {
         return url == null || url.isBlank();
@@ -86,5 +105,61 @@ public class DatabaseSettings {
 
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
+    }
+
+    public Duration getMaxLockWait() {
+        return maxLockWait;
+    }
+
+    public void setMaxLockWait(Duration maxLockWait) {
+        this.maxLockWait = maxLockWait;
+    }
+
+    public Duration getMaxTransactionAge() {
+        return maxTransactionAge;
+    }
+
+    public void setMaxTransactionAge(Duration maxTransactionAge) {
+        this.maxTransactionAge = maxTransactionAge;
+    }
+
+    public DataSize getMaxDatabaseSize() {
+        return maxDatabaseSize;
+    }
+
+    public void setMaxDatabaseSize(DataSize maxDatabaseSize) {
+        this.maxDatabaseSize = maxDatabaseSize;
+    }
+
+    public double getMaxTablespaceUsedPercent() {
+        return maxTablespaceUsedPercent;
+    }
+
+    public void setMaxTablespaceUsedPercent(double maxTablespaceUsedPercent) {
+        this.maxTablespaceUsedPercent = maxTablespaceUsedPercent;
+    }
+
+    public double getMaxConnectionsUsedPercent() {
+        return maxConnectionsUsedPercent;
+    }
+
+    public void setMaxConnectionsUsedPercent(double maxConnectionsUsedPercent) {
+        this.maxConnectionsUsedPercent = maxConnectionsUsedPercent;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
     }
 }

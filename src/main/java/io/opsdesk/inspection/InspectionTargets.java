@@ -51,6 +51,7 @@ public class InspectionTargets {
         host.getServer().setMaxLoadPerCore(limits.getMaxLoadPerCore());
         host.getServer().setMaxMemoryUsedPercent(limits.getMaxMemoryUsedPercent());
         host.getServer().getDisks().addAll(limits.getDisks());
+        host.getServer().getLogDirectories().addAll(limits.getLogDirectories());
         if (host.getServer().getDisks().isEmpty()) {
             host.getServer().getDisks().add(new ServerSettings.Disk(environment.getProperty("opsdesk.data-dir", "./data"), 10));
         }
@@ -114,6 +115,13 @@ public class InspectionTargets {
             if (target.getKind() == null) {
                 throw new IllegalStateException(where + " '" + target.getName() + "': a target needs a kind, one of "
                         + List.of(TargetKind.values()));
+            }
+            if (target.getKind() == TargetKind.DATABASE) {
+                try {
+                    DatabaseDialect.choose(target.getDatabase().getDialect(), "");
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(where + " '" + target.getName() + "': " + e.getMessage(), e);
+                }
             }
             if (!names.add(target.getName())) {
                 throw new IllegalStateException(where + ": the name '" + target.getName() + "' is used twice");

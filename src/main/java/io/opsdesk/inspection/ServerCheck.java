@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * SERVER targets. The local host: free space of each disk ({@link FileStore}), memory in use and load
- * per core ({@link java.lang.management.OperatingSystemMXBean}); a remote host: {@link ActuatorProbe}.
+ * per core ({@link java.lang.management.OperatingSystemMXBean}); a remote host: {@link ActuatorProbe}. Both: the
+ * configured log directories ({@link LogDirectories}).
  */
 @Component
 class ServerCheck implements Check {
@@ -37,7 +38,7 @@ class ServerCheck implements Check {
     @Override
     public CheckResult check(InspectionTarget target) {
         try {
-            return target.getServer().isRemote() ? actuator.check(target) : local(target);
+            return LogDirectories.addTo(target.getServer().isRemote() ? actuator.check(target) : local(target), target);
         } catch (RuntimeException e) {
             return CheckResult.failed(target, "check", "the server could not be checked", e);
         }

@@ -23,6 +23,8 @@ public class ServerSettings {
     private List<Metric> metrics = new ArrayList<>();
     /** Connect and answer time allowed per remote request. */
     private Duration timeout = Duration.ofSeconds(10);
+    /** Log directories whose files are counted and summed (on the host OpsDesk runs on, for remote targets too). */
+    private List<LogDirectorySettings> logDirectories = new ArrayList<>();
 
     public String getActuatorUrl() {
         return actuatorUrl;
@@ -74,6 +76,14 @@ public class ServerSettings {
 
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public List<LogDirectorySettings> getLogDirectories() {
+        return logDirectories;
+    }
+
+    public void setLogDirectories(List<LogDirectorySettings> logDirectories) {
+        this.logDirectories = logDirectories;
     }
 
     /** A local disk, named by any path on it. */

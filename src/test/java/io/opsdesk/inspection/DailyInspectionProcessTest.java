@@ -162,6 +162,34 @@ class DailyInspectionProcessTest {
                 "Last seen: ", "10:05:09", "\tat io.shop.Orders.find(Orders.java:42)");
     }
 
+    @Test
+    void aDatabaseLimitCrossedOpensAFaultTicketInChineseAndEnglish(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:" + dir.resolve("ledger");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            connection.createStatement().execute("create table ledger (id int primary key)");
+        }
+        String target = addTarget("ledger-db-", name -> {
+            InspectionTarget database = new InspectionTarget(name, TargetKind.DATABASE);
+            database.getDatabase().setUrl(url);
+            database.getDatabase().setUsername("sa");
+            database.getDatabase().setPassword("");
+            database.getDatabase().setMaxDatabaseSize(org.springframework.util.unit.DataSize.ofBytes(1024));
+            return database;
+        });
+
+        ProcessInstance process = runInspectionOf(target);
+
+        assertThat(process).variables().containsEntry(Variables.NEW_TICKET_COUNT, 1);
+        Finding finding = onlyFinding(process);
+        assertThat(finding.fingerprint()).isEqualTo(Finding.fingerprint(properties.getTargets().stream()
+                .filter(t -> t.getName().equals(target)).findFirst().orElseThrow(), "size:database file"));
+        Ticket ticket = ticketFor(finding);
+        assertThat(ticket.type()).isEqualTo(TicketType.FAULT);
+        assertThat(List.of(ticket.impact(), ticket.urgency())).containsOnly(Level.MEDIUM);
+        assertThat(ticket.title()).startsWith(target + "：database file 大小 ").contains("超过上限 1.0 KB / database file size ");
+        assertThat(ticket.description()).contains("Target: " + target + " (DATABASE)", "Status: WARNING", "max-database-size 1.0 KB");
+    }
+
     private static String stackTrace(int order, String time) {
         return "2026-11-25 " + time + ".000 ERROR 4242 --- [exec-1] o.s.Orders : Lookup failed\n"
                 + "java.lang.IllegalStateException: Order " + order + " not found\n"

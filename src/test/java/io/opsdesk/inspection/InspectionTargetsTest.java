@@ -50,11 +50,17 @@ class InspectionTargetsTest {
                 "opsdesk.inspection.targets[0].server.actuator-url=http://billing:8081/actuator",
                 "opsdesk.inspection.targets[0].server.metrics[0].name=system.cpu.usage",
                 "opsdesk.inspection.targets[0].server.metrics[0].max=0.9",
+                "opsdesk.inspection.targets[0].server.log-directories[0].path=/var/log/billing",
+                "opsdesk.inspection.targets[0].server.log-directories[0].glob=*.log",
+                "opsdesk.inspection.targets[0].server.log-directories[0].max-total-size=2GB",
                 "opsdesk.inspection.targets[1].name=billing-db",
                 "opsdesk.inspection.targets[1].kind=DATABASE",
                 "opsdesk.inspection.targets[1].database.url=jdbc:postgresql://db:5432/billing",
                 "opsdesk.inspection.targets[1].database.password=${BILLING_DB_PASSWORD:from-env}",
                 "opsdesk.inspection.targets[1].database.max-latency=500ms",
+                "opsdesk.inspection.targets[1].database.max-lock-wait=1m",
+                "opsdesk.inspection.targets[1].database.max-database-size=50GB",
+                "opsdesk.inspection.targets[1].database.max-connections=300",
                 "opsdesk.inspection.targets[2].name=gateway",
                 "opsdesk.inspection.targets[2].kind=NETWORK",
                 "opsdesk.inspection.targets[2].network.host=10.0.0.1",
@@ -75,6 +81,19 @@ class InspectionTargetsTest {
             assertThat(db.getPassword()).isEqualTo("from-env");
             assertThat(db.getValidationQuery()).isEqualTo("select 1");
             assertThat(db.getMaxLatency()).isEqualTo(Duration.ofMillis(500));
+            assertThat(db.getMaxLockWait()).isEqualTo(Duration.ofMinutes(1));
+            assertThat(db.getMaxTransactionAge()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(db.getMaxDatabaseSize()).isEqualTo(DataSize.ofGigabytes(50));
+            assertThat(db.getMaxConnections()).isEqualTo(300);
+            assertThat(db.getMaxConnectionsUsedPercent()).isEqualTo(80);
+            assertThat(db.getMaxTablespaceUsedPercent()).isEqualTo(90);
+            assertThat(db.getDialect()).isEqualTo("auto");
+            assertThat(targets.find("billing-host").orElseThrow().getServer().getLogDirectories()).singleElement().satisfies(dir -> {
+                assertThat(dir.getPath()).isEqualTo("/var/log/billing");
+                assertThat(dir.getGlob()).isEqualTo("*.log");
+                assertThat(dir.getMaxFiles()).isEqualTo(1000);
+                assertThat(dir.getMaxTotalSize()).isEqualTo(DataSize.ofGigabytes(2));
+            });
             NetworkSettings gateway = targets.find("gateway").orElseThrow().getNetwork();
             assertThat(gateway.getConnectTimeout()).isEqualTo(Duration.ofSeconds(3));
             ApplicationSettings shop = targets.find("shop").orElseThrow().getApplication();

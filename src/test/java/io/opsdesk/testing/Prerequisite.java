@@ -21,7 +21,7 @@ public enum Prerequisite {
             "apt-get install fontconfig fonts-dejavu-core fonts-wqy-microhei (or another Chinese font, e.g. fonts-noto-cjk)",
             Prerequisite::javaDrawsChinese),
 
-    /** A PostgreSQL server for the cluster tests, named by OPSDESK_TEST_POSTGRES_URL (user and password beside it). */
+    /** A PostgreSQL server for the cluster tests and the inspection's database checks, named by OPSDESK_TEST_POSTGRES_URL (user and password beside it). */
     POSTGRESQL("a PostgreSQL server named by OPSDESK_TEST_POSTGRES_URL (and _USER, _PASSWORD)",
             "apt-get install postgresql, create a database and set OPSDESK_TEST_POSTGRES_URL=jdbc:postgresql://host:port/db "
                     + "(.ci/run starts a throw-away server)",
