@@ -13,8 +13,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +39,7 @@ import jakarta.mail.internet.MimeMessage;
  * development not at all.
  */
 @OpsDeskTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeopleVisibilityTest {
 
     static final Map<String, String> PEOPLE_WEEK = Map.of("period", "CUSTOM",
@@ -60,7 +63,8 @@ class PeopleVisibilityTest {
         this.tasks = tasks;
     }
 
-    @BeforeEach
+    /** One report of the people's week, read by every test; its mail job runs only in the mail test. */
+    @BeforeAll
     void requestReport() {
         BpmnAwareTests.init(engine);
         http = new Http(port);
@@ -68,6 +72,20 @@ class PeopleVisibilityTest {
         Http.Response created = http.postJson("/api/reports", PEOPLE_WEEK, "Authorization", auth("mike"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         id = created.json().get("id").asLong();
+    }
+
+    /** No mail job is left behind for the job executor of a later test. */
+    @AfterAll
+    void endReportProcess() {
+        ProcessInstance process = reportProcess();
+        if (process != null) {
+            runtimeService().deleteProcessInstance(process.getId(), "test done");
+        }
+    }
+
+    private ProcessInstance reportProcess() {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(OperationsReportProcess.KEY)
+                .variableValueEquals(Variables.REPORT_ID, id).singleResult();
     }
 
     @Test
@@ -112,9 +130,7 @@ class PeopleVisibilityTest {
     @Test
     @Needs(Prerequisite.CHINESE_FONT)
     void theMailToTheManagersHasThePeople() throws Exception {
-        ProcessInstance process = runtimeService().createProcessInstanceQuery().processDefinitionKey(OperationsReportProcess.KEY)
-                .variableValueEquals(Variables.REPORT_ID, id).singleResult();
-        execute(job(Elements.MAIL, process));
+        execute(job(Elements.MAIL, reportProcess()));
         MimeMessage mail = mailsTo(greenMail, "mike@opsdesk.example").stream()
                 .filter(m -> subject(m).startsWith("OpsDesk operations report " + id + ":")).findFirst().orElseThrow();
         assertThat(TestMailServer.html(mail)).contains("id=\"people\"", "People and groups", "pfwang");
