@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -26,7 +27,8 @@ public record OperationsReport(
         Difficulties difficulties,
         List<StepTime> steps,
         Releases releases,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PeopleReport people) {
 
     /**
      * Something the reader must act on that the figures do not show, e.g. a missing holiday notice (due dates
@@ -37,6 +39,15 @@ public record OperationsReport(
 
     public OperationsReport {
         warnings = warnings == null ? List.of() : warnings;
+    }
+
+    /**
+     * The same report without its people's and groups' figures, for a reader who may not see them
+     * ({@link PeopleVisibility}); {@code people} is then absent from the JSON. Null in reports compiled before.
+     */
+    public OperationsReport withoutPeople() {
+        return new OperationsReport(period, volumes, openedVsClosed, backlog, firstResponse, resolution, slaCompliance,
+                quality, satisfaction, hotSpots, health, difficulties, steps, releases, warnings, null);
     }
 
     /** What the report covers: from (inclusive) to (exclusive), days counted in {@code zone}. */

@@ -18,14 +18,16 @@ public class ReportCompiler {
     private final StepFigures steps;
     private final ReleaseFigures releases;
     private final MissingHolidayNotices holidayNotices;
+    private final PeopleFigures people;
 
     ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps, ReleaseFigures releases,
-                   MissingHolidayNotices holidayNotices) {
+                   MissingHolidayNotices holidayNotices, PeopleFigures people) {
         this.tickets = tickets;
         this.inspections = inspections;
         this.steps = steps;
         this.releases = releases;
         this.holidayNotices = holidayNotices;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +37,7 @@ public class ReportCompiler {
                 new OperationsReport.Period(period.kind(), period.from(), period.to(), period.zone().getId(), EngineTime.now()),
                 t.volumes(), t.openedVsClosed(), t.backlog(), t.firstResponse(), t.resolution(), t.sla(), t.quality(),
                 t.satisfaction(), inspections.hotSpots(period), inspections.health(period), t.difficulties(),
-                steps.compile(period), releases.compile(period), warnings());
+                steps.compile(period), releases.compile(period), warnings(), people.compile(period));
     }
 
     /** A calendar that counts on provisional holidays (from 1 November also next year's) is named with what to do. */

@@ -82,16 +82,16 @@ class ReportController {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    OperationsReport json(@PathVariable long id) {
-        return find(id).report();
+    OperationsReport json(@PathVariable long id, Authentication reader) {
+        return PeopleVisibility.shownTo(find(id), reader).report();
     }
 
     @GetMapping(path = "/{id}/csv", produces = CSV)
-    ResponseEntity<String> csv(@PathVariable long id) {
+    ResponseEntity<String> csv(@PathVariable long id, Authentication reader) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"operations-report-" + id + ".csv\"")
-                .body(ReportCsv.of(find(id)));
+                .body(ReportCsv.of(PeopleVisibility.shownTo(find(id), reader)));
     }
 
     private StoredReport find(long id) {

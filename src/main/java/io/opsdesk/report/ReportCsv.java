@@ -93,11 +93,29 @@ final class ReportCsv {
             csv.row("step", item, "p90_seconds", s.p90Seconds());
             csv.row("step", item, "total_seconds", s.totalSeconds());
         });
+        if (r.people() != null) {
+            r.people().persons().forEach(line -> csv.people("person", line));
+            r.people().groups().forEach(line -> csv.people("group", line));
+        }
         return String.join("\r\n", csv.lines) + "\r\n";
     }
 
     private void counts(String section, String measure, Map<String, Long> counts) {
         counts.forEach((item, count) -> row(section, item, measure, count));
+    }
+
+    /** A person's or group's figures: only in the CSV of a reader who may see them ({@link PeopleVisibility}). */
+    private void people(String section, PeopleReport.Line line) {
+        row(section, line.name(), "tasks_completed", line.tasksCompleted());
+        row(section, line.name(), "median_handling_seconds", line.medianHandlingSeconds());
+        row(section, line.name(), "p90_handling_seconds", line.p90HandlingSeconds());
+        row(section, line.name(), "sla_met", line.slaMet());
+        row(section, line.name(), "sla_total", line.slaTotal());
+        row(section, line.name(), "sla_percent", line.slaPercent());
+        row(section, line.name(), "failed_verifications", line.failedVerifications());
+        row(section, line.name(), "reopened_deliveries", line.reopenedDeliveries());
+        row(section, line.name(), "rated", line.rated());
+        row(section, line.name(), "average_rating", line.averageRating());
     }
 
     private void durations(String section, Durations d) {

@@ -37,7 +37,9 @@ class ReportMailer {
     }
 
     void mail(long id) {
-        StoredReport stored = reports.find(id).orElseThrow(() -> new IllegalStateException("no operations report " + id));
+        StoredReport stored = PeopleVisibility.shownToGroup(
+                reports.find(id).orElseThrow(() -> new IllegalStateException("no operations report " + id)),
+                properties.recipientsGroup());
         Context context = new Context(Locale.ENGLISH, ReportPage.model(stored, true));
         context.setVariable("pageUrl", publicUrl + "/reports/" + id);
         String html = templates.process("report/report", context);

@@ -4,6 +4,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,8 @@ class ReportPageController {
     }
 
     @GetMapping("/reports/{id}")
-    String page(@PathVariable long id, Model model) {
-        model.addAllAttributes(ReportPage.model(find(id), false));
+    String page(@PathVariable long id, Model model, Authentication reader) {
+        model.addAllAttributes(ReportPage.model(PeopleVisibility.shownTo(find(id), reader), false));
         return "report/report";
     }
 

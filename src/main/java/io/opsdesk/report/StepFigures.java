@@ -1,66 +1,70 @@
 package io.opsdesk.report;
 
+import static io.opsdesk.jdbc.SqlTime.timestamp;
+
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.opsdesk.report.OperationsReport.StepTime;
 
 /**
- * Where the time goes, from Camunda's history: the steps that wait for people or for the outside world (user
- * tasks, receive tasks, called processes) that ended in the period, by process and activity, longest total first.
+ * Where the time goes, from Camunda's history ({@code ACT_HI_ACTINST}): the steps that wait for people or for the
+ * outside world (user tasks, receive tasks, called processes) that ended in the period, by process and activity,
+ * longest total first. The database counts, sums and ranks the times (whole seconds, nearest rank as in
+ * {@link Percentiles}); only the median and p90 rows of each step come back, never the steps' instances.
  */
 @Component
 class StepFigures {
 
-    static final Set<String> WAITING_STEPS = Set.of("userTask", "receiveTask", "callActivity");
-    private static final int PAGE = 1000;
+    /** Whole seconds of each instance, floored, as Camunda's own duration in milliseconds gives them. */
+    private static final String RANKED = """
+            select proc_key, act_id, act_name, n, rn, secs, total from (
+                select a.PROC_DEF_KEY_ as proc_key, a.ACT_ID_ as act_id, a.ACT_NAME_ as act_name,
+                       (a.DURATION_ - mod(a.DURATION_, 1000)) / 1000 as secs,
+                       row_number() over (partition by a.PROC_DEF_KEY_, a.ACT_ID_ order by a.DURATION_, a.ID_) as rn,
+                       count(*) over (partition by a.PROC_DEF_KEY_, a.ACT_ID_) as n,
+                       sum((a.DURATION_ - mod(a.DURATION_, 1000)) / 1000) over (partition by a.PROC_DEF_KEY_, a.ACT_ID_) as total
+                from ACT_HI_ACTINST a
+                where a.ACT_TYPE_ in ('userTask', 'receiveTask', 'callActivity') and a.END_TIME_ >= :from
+                  and a.END_TIME_ < :to and a.DURATION_ is not null) ranked
+            where rn = (50 * n + 99) / 100 or rn = (90 * n + 99) / 100
+            order by proc_key, act_id, rn""";
 
-    private final HistoryService history;
+    private final JdbcClient jdbc;
 
-    StepFigures(HistoryService history) {
-        this.history = history;
+    StepFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     List<StepTime> compile(ReportPeriod period) {
-        Date from = Date.from(period.from());
-        Date to = Date.from(period.to());
-        Map<String, List<HistoricActivityInstance>> byStep = new LinkedHashMap<>();
-        for (String type : WAITING_STEPS.stream().sorted().toList()) {
-            for (int first = 0; ; first += PAGE) {
-                List<HistoricActivityInstance> page = history.createHistoricActivityInstanceQuery()
-                        .activityType(type).finished().finishedAfter(from).finishedBefore(to)
-                        .orderPartiallyByOccurrence().asc().listPage(first, PAGE);
-                page.stream()
-                        // the query's bounds are not both exclusive on every database: the period decides
-                        .filter(a -> !a.getEndTime().before(from) && a.getEndTime().before(to))
-                        .forEach(a -> byStep.computeIfAbsent(a.getProcessDefinitionKey() + "\n" + a.getActivityId(),
-                                k -> new ArrayList<>()).add(a));
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
-        }
+        Map<String, List<Ranked>> byStep = new LinkedHashMap<>();
+        jdbc.sql(RANKED).param("from", timestamp(period.from())).param("to", timestamp(period.to()))
+                .query(rs -> {
+                    Ranked row = new Ranked(rs.getString("proc_key"), rs.getString("act_id"), rs.getString("act_name"),
+                            rs.getLong("n"), rs.getLong("rn"), rs.getLong("secs"), rs.getLong("total"));
+                    byStep.computeIfAbsent(row.process() + "\n" + row.activityId(), k -> new ArrayList<>()).add(row);
+                });
         return byStep.values().stream().map(StepFigures::step)
                 .sorted(Comparator.comparingLong(StepTime::totalSeconds).reversed()
                         .thenComparing(StepTime::process).thenComparing(StepTime::activityId))
                 .toList();
     }
 
-    private static StepTime step(List<HistoricActivityInstance> instances) {
-        HistoricActivityInstance any = instances.get(0);
-        List<Long> seconds = instances.stream().map(a -> a.getDurationInMillis() / 1000).sorted().toList();
-        String name = any.getActivityName() == null ? any.getActivityId() : any.getActivityName();
-        return new StepTime(any.getProcessDefinitionKey(), any.getActivityId(), name, seconds.size(),
-                Percentiles.nearestRank(seconds, 50), Percentiles.nearestRank(seconds, 90),
-                seconds.stream().mapToLong(Long::longValue).sum());
+    /** A median or p90 row of one step. */
+    private record Ranked(String process, String activityId, String name, long count, long rank, long seconds, long total) {
+    }
+
+    private static StepTime step(List<Ranked> rows) {
+        Ranked median = rows.stream().filter(r -> r.rank() == (50 * r.count() + 99) / 100).findFirst().orElseThrow();
+        Ranked p90 = rows.stream().filter(r -> r.rank() == (90 * r.count() + 99) / 100).findFirst().orElseThrow();
+        String name = median.name() == null ? median.activityId() : median.name();
+        return new StepTime(median.process(), median.activityId(), name, median.count(), median.seconds(), p90.seconds(),
+                median.total());
     }
 }

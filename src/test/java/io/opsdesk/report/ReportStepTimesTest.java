@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -89,6 +91,39 @@ class ReportStepTimesTest {
         assertThat(report.resolution()).isEqualTo(new Durations(1, 18_000L, 18_000L));
         assertThat(report.satisfaction().average()).isEqualTo(4.0);
         assertThat(report.difficulties().oldestOpen()).extracting(OperationsReport.TicketLine::key).doesNotContain(key);
+    }
+
+    /** Week of Monday 2026-08-03 (no other test's clock is in it): three tickets declined at triage after 1 h, 2 h and 4 h 0 min 30 s. */
+    @Test
+    void aStepsMedianAndP90AreItsInstancesNearestRanksToTheSecond() {
+        Http http = new Http(port);
+        Tasklist alice = new Tasklist(http, "alice");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            at("2026-08-03T09:00:00");
+            String key = http.postJson("/api/tickets", Map.of("type", "BUSINESS_QUESTION", "title", "Step ranks " + i,
+                    "description", "Not for us.", "system", "billing", "impact", "LOW", "urgency", "LOW",
+                    "customer", Map.of("name", "Li Wei", "email", "li.wei@example.com", "locale", "en"))).json().get("key").asText();
+            Jobs.runDue(engine, key);
+            keys.add(key);
+        }
+        List<String> triaged = List.of("2026-08-03T13:00:30", "2026-08-03T10:00:00", "2026-08-03T11:00:00");
+        for (int i = 0; i < 3; i++) {
+            at(triaged.get(i));
+            alice.complete(keys.get(i), Elements.TRIAGE, Map.of(Variables.TICKET_TYPE, "BUSINESS_QUESTION", Variables.IMPACT, "LOW",
+                    Variables.URGENCY, "LOW", Variables.ANALYSIS, "Not ours", Variables.TRIAGE_OUTCOME, "DECLINE",
+                    Variables.DECLINE_REASON, "Ask your own IT."));
+            Jobs.runDue(engine, keys.get(i));
+        }
+
+        OperationsReport report = compiler.compile(ReportPeriod.days(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 9),
+                ReportFixture.ZONE));
+
+        // 3600, 7200, 14430 s: the median is the 2nd (rank ⌈1.5⌉), the p90 the 3rd (rank ⌈2.7⌉); total 25230 s
+        assertThat(report.steps()).extracting(StepTime::process, StepTime::activityId, StepTime::count,
+                StepTime::medianSeconds, StepTime::p90Seconds, StepTime::totalSeconds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SupportTicketProcess.KEY, Elements.TRIAGE, 3L, 7_200L, 14_430L, 25_230L));
+        assertThat(report.volumes().closed()).isEqualTo(3);
     }
 
     private static void at(String shanghaiTime) {
