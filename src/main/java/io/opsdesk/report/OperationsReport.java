@@ -26,7 +26,15 @@ public record OperationsReport(
         Difficulties difficulties,
         List<StepTime> steps,
         Releases releases,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        List<ProblemLine> problems) {
+
+    /**
+     * A problem record (io.opsdesk.problem) by the tickets linked to it in the period, the most first ({@link ProblemFigures}).
+     * Absent in reports compiled before.
+     */
+    public record ProblemLine(String key, String title, String system, String state, long ticketsLinked) {
+    }
 
     /**
      * Something the reader must act on that the figures do not show, e.g. a missing holiday notice (due dates
@@ -37,6 +45,7 @@ public record OperationsReport(
 
     public OperationsReport {
         warnings = warnings == null ? List.of() : warnings;
+        problems = problems == null ? List.of() : problems;
     }
 
     /** What the report covers: from (inclusive) to (exclusive), days counted in {@code zone}. */

@@ -18,9 +18,11 @@ public class ReportCompiler {
     private final StepFigures steps;
     private final ReleaseFigures releases;
     private final MissingHolidayNotices holidayNotices;
+    private final ProblemFigures problems;
 
     ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps, ReleaseFigures releases,
-                   MissingHolidayNotices holidayNotices) {
+                   MissingHolidayNotices holidayNotices, ProblemFigures problems) {
+        this.problems = problems;
         this.tickets = tickets;
         this.inspections = inspections;
         this.steps = steps;
@@ -35,7 +37,8 @@ public class ReportCompiler {
                 new OperationsReport.Period(period.kind(), period.from(), period.to(), period.zone().getId(), EngineTime.now()),
                 t.volumes(), t.openedVsClosed(), t.backlog(), t.firstResponse(), t.resolution(), t.sla(), t.quality(),
                 t.satisfaction(), inspections.hotSpots(period), inspections.health(period), t.difficulties(),
-                steps.compile(period), releases.compile(period), warnings());
+                steps.compile(period), releases.compile(period), warnings(),
+                problems.compile(period));
     }
 
     /** A calendar that counts on provisional holidays (from 1 November also next year's) is named with what to do. */
