@@ -2,6 +2,7 @@ package io.opsdesk.problem;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.task.Task;
@@ -31,8 +32,16 @@ class ProblemTasks {
         tasks.setAssignee(task.getId(), actor);
         try {
             tasks.complete(task.getId(), form);
-        } catch (NotValidException refused) {
-            String message = refused.getMessage();
+        } catch (ProcessEngineException failed) {
+            // the engine wraps what a task listener throws; a form refusal is a NotValidException "field: message"
+            Throwable cause = failed;
+            while (cause != null && !(cause instanceof NotValidException)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw failed;
+            }
+            String message = cause.getMessage();
             int colon = message.indexOf(": ");
             throw colon > 0 && colon < 40 ? DomainException.invalid(message.substring(0, colon), message.substring(colon + 2))
                     : DomainException.invalid(null, message);
