@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.opsdesk.domain.DomainException;
 
@@ -23,6 +24,8 @@ class ProblemTasks {
         this.tasks = tasks;
     }
 
+    /** One transaction: a refused form leaves the task as it was, unassigned included. */
+    @Transactional
     void complete(String problemKey, String taskDefinitionKey, String actor, Map<String, Object> form) {
         Task task = tasks.createTaskQuery().processDefinitionKey(ProblemProcess.KEY).processInstanceBusinessKey(problemKey)
                 .taskDefinitionKey(taskDefinitionKey).singleResult();
