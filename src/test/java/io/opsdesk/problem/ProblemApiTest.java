@@ -157,6 +157,33 @@ class ProblemApiTest {
     }
 
     @Test
+    void tasklistStartsAProblemAndDevelopersWorkItsTasks() {
+        String system = "mail-" + System.nanoTime();
+        Http.Response started = http.postJson("/engine-rest/process-definition/key/problem/submit-form",
+                "{\"variables\": {\"problemTitle\": {\"value\": \"Mails bounce\"}, \"problemSystem\": {\"value\": \""
+                        + system + "\"}}}", "Authorization", ALICE);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.json().get("id").asText())
+                .singleResult().getBusinessKey();
+        assertThat(get(key).get("createdBy").asText()).isEqualTo("alice");
+
+        String investigate = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
+        assertThat(engine.getTaskService().getVariableLocal(investigate, ProblemProcess.Variables.PROBLEM_CONTEXT).toString())
+                .contains(key, "Mails bounce", system);
+        Http.Response refused = http.postJson("/engine-rest/task/" + investigate + "/submit-form",
+                "{\"variables\": {\"rootCause\": {\"value\": \"SPF record missing\"}}}", "Authorization", BOB);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("workaround: is required");
+        Http.Response done = http.postJson("/engine-rest/task/" + investigate + "/submit-form",
+                "{\"variables\": {\"rootCause\": {\"value\": \"SPF record missing\"}, \"workaround\": {\"value\": "
+                        + "\"Send from the relay\"}}}", "Authorization", BOB);
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+        assertThat(get(key).get("state").asText()).isEqualTo("KNOWN_ERROR");
+        assertThat(http.postJson("/engine-rest/process-definition/key/problem/submit-form", "{\"variables\": {}}",
+                "Authorization", Http.basic("carol", "carol")).status()).as("supervisors do not start problems").isEqualTo(403);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndChangesNothing() {
         String system = "erp-" + System.nanoTime();
         Http.assertProblem(http.postJson("/api/problems", Map.of("system", system), "Authorization", BOB), 400, "title", "is required");
