@@ -75,6 +75,7 @@ class ProblemApiTest {
 
     @AfterEach
     void tearDown() {
+        fixtures.endAll(engine.getRuntimeService());
         BpmnAwareTests.reset();
     }
 
@@ -86,6 +87,7 @@ class ProblemApiTest {
         fixtures.triage(first, TriageOutcome.HAND_TO_DEVELOPMENT, Map.of(Variables.PROBLEM_KEY, "new",
                 Variables.PROBLEM_TITLE, "Tax rate wrong since the update"));
         String key = (String) engine.getRuntimeService().getVariable(first.process().getId(), Variables.PROBLEM_KEY);
+        fixtures.started(key);
         JsonNode opened = get(key);
         assertThat(opened.get("state").asText()).isEqualTo("INVESTIGATING");
         assertThat(opened.get("system").asText()).isEqualTo(system);
@@ -165,6 +167,7 @@ class ProblemApiTest {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.json().get("id").asText())
                 .singleResult().getBusinessKey();
+        fixtures.started(key);
         assertThat(get(key).get("createdBy").asText()).isEqualTo("alice");
 
         String investigate = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
@@ -235,6 +238,7 @@ class ProblemApiTest {
         Http.Response created = http.postJson("/api/problems", Map.of("title", title, "system", system), "Authorization", BOB);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/problems/" + created.json().get("key").asText());
+        fixtures.started(created.json().get("key").asText());
         return created.json();
     }
 

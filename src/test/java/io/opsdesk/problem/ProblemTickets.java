@@ -38,6 +38,8 @@ final class ProblemTickets {
 
     private final TicketService tickets;
     private final IdentityService identity;
+    /** The business keys of what a test started: tickets, and problems a test adds; {@link #endAll} deletes their instances. */
+    private final java.util.List<String> started = new java.util.ArrayList<>();
 
     ProblemTickets(TicketService tickets, IdentityService identity) {
         this.tickets = tickets;
@@ -50,6 +52,7 @@ final class ProblemTickets {
         TicketService.Created created = tickets.create(new NewTicket(TicketType.FAULT, title,
                 "Since the last update the PDF shows 13 % instead of 9 %.", system, Level.HIGH, Level.MEDIUM, "Li Lei",
                 email, "ACME", locale, "API"), null);
+        started.add(created.ticket().key());
         execute(job(Elements.SEND_ACKNOWLEDGEMENT, created.process()));
         return new Case(created.process(), created.ticket().key(), email);
     }
@@ -65,6 +68,19 @@ final class ProblemTickets {
         execute(job(Elements.SEND_HANDLING_PLAN, ticket.process()));
         assertThat(ticket.process()).isWaitingAt(outcome == TriageOutcome.RESOLVE_IN_SUPPORT ? Elements.RESOLVE_IN_SUPPORT
                 : Elements.IMPLEMENT_FIX);
+    }
+
+    void started(String businessKey) {
+        started.add(businessKey);
+    }
+
+    /** Ends what the test left running, so that no job of it waits for a later test's job executor. */
+    void endAll(org.camunda.bpm.engine.RuntimeService runtime) {
+        for (String key : started) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test done", true, true));
+        }
+        started.clear();
     }
 
     void asAlice(Runnable action) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,19 +37,28 @@ class ProblemFiguresTest {
     private final TicketService tickets;
     private final ReportCompiler compiler;
     private final ReportRepository reports;
+    private final RuntimeService runtime;
 
     @LocalServerPort
     int port;
 
-    ProblemFiguresTest(TicketService tickets, ReportCompiler compiler, ReportRepository reports) {
+    ProblemFiguresTest(TicketService tickets, ReportCompiler compiler, ReportRepository reports, RuntimeService runtime) {
+        this.runtime = runtime;
         this.tickets = tickets;
         this.compiler = compiler;
         this.reports = reports;
     }
 
+    private final List<String> started = new java.util.ArrayList<>();
+
+    /** Ends the tickets and problems of the test, so that none of their jobs waits for a later test's job executor. */
     @AfterEach
-    void resetClock() {
+    void resetClockAndEndWhatRuns() {
         ClockUtil.reset();
+        for (String key : started) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test done", true, true));
+        }
     }
 
     @Test
@@ -82,6 +92,7 @@ class ProblemFiguresTest {
         Http.Response created = http.postJson("/api/problems", Map.of("title", title, "system", "reporting",
                 "tickets", List.of(ticketKeys)), "Authorization", BOB);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        started.add(created.json().get("key").asText());
         return created.json().get("key").asText();
     }
 
@@ -91,7 +102,10 @@ class ProblemFiguresTest {
     }
 
     private String ticket() {
-        return tickets.create(new NewTicket(TicketType.FAULT, "Report export slow", "It takes minutes.", "reporting", Level.LOW,
-                Level.LOW, "Han Mei", "figures-" + UUID.randomUUID() + "@example.com", "ACME", "en", "API"), null).ticket().key();
+        String key = tickets.create(new NewTicket(TicketType.FAULT, "Report export slow", "It takes minutes.", "reporting",
+                Level.LOW, Level.LOW, "Han Mei", "figures-" + UUID.randomUUID() + "@example.com", "ACME", "en", "API"), null)
+                .ticket().key();
+        started.add(key);
+        return key;
     }
 }
