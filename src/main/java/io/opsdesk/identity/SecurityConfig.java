@@ -53,6 +53,14 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/releases").hasAnyAuthority(
                                 Groups.authority(Groups.SUPPORT), Groups.authority(Groups.DEVELOPMENT),
                                 Groups.authority(Groups.SUPERVISORS), Groups.authority(Groups.ADMIN))
+                        // problem records (io.opsdesk.problem): every staff member reads (and gets suggestions, which
+                        // fall to the staff rule below); support, developers and administrators record, describe, link
+                        // and move them on
+                        .requestMatchers(HttpMethod.POST, "/api/problems", "/api/problems/*/tickets",
+                                "/api/problems/*/known-error", "/api/problems/*/fix").hasAnyAuthority(
+                                Groups.authority(Groups.SUPPORT), Groups.authority(Groups.DEVELOPMENT), Groups.authority(Groups.ADMIN))
+                        .requestMatchers(HttpMethod.PATCH, "/api/problems/*").hasAnyAuthority(
+                                Groups.authority(Groups.SUPPORT), Groups.authority(Groups.DEVELOPMENT), Groups.authority(Groups.ADMIN))
                         // moving running tickets to a new process version (io.opsdesk.migration)
                         .requestMatchers("/api/processes/*/migrations").hasAnyAuthority(
                                 Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMIN))

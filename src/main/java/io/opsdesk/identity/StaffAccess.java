@@ -39,6 +39,7 @@ final class StaffAccess {
     static final String DAILY_INSPECTION = "daily-inspection";
     static final String OPERATIONS_REPORT = "operations-report";
     static final String RELEASE_DELIVERY = "release-delivery";
+    static final String PROBLEM = "problem";
 
     static final List<String> GROUPS = List.of(SUPPORT, DEVELOPMENT, SUPERVISORS, MANAGERS);
 
@@ -57,6 +58,10 @@ final class StaffAccess {
         grants.add(new Grant(SUPPORT, Resources.PROCESS_DEFINITION, DAILY_INSPECTION, CREATE_INSTANCE));
         for (String group : List.of(SUPPORT, DEVELOPMENT, SUPERVISORS)) {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, RELEASE_DELIVERY, CREATE_INSTANCE));
+        }
+        // problem records: support and developers record and work them (also "new" on a ticket's form, in their command)
+        for (String group : List.of(SUPPORT, DEVELOPMENT)) {
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, PROBLEM, CREATE_INSTANCE));
         }
         for (String group : List.of(SUPERVISORS, MANAGERS)) {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, OPERATIONS_REPORT, CREATE_INSTANCE));

@@ -28,7 +28,15 @@ public record OperationsReport(
         List<StepTime> steps,
         Releases releases,
         List<Warning> warnings,
+        List<ProblemLine> problems,
         @JsonInclude(JsonInclude.Include.NON_NULL) PeopleReport people) {
+
+    /**
+     * A problem record (io.opsdesk.problem) by the tickets linked to it in the period, the most first ({@link ProblemFigures}).
+     * Absent in reports compiled before.
+     */
+    public record ProblemLine(String key, String title, String system, String state, long ticketsLinked) {
+    }
 
     /**
      * Something the reader must act on that the figures do not show, e.g. a missing holiday notice (due dates
@@ -39,6 +47,7 @@ public record OperationsReport(
 
     public OperationsReport {
         warnings = warnings == null ? List.of() : warnings;
+        problems = problems == null ? List.of() : problems;
     }
 
     /**
@@ -47,7 +56,7 @@ public record OperationsReport(
      */
     public OperationsReport withoutPeople() {
         return new OperationsReport(period, volumes, openedVsClosed, backlog, firstResponse, resolution, slaCompliance,
-                quality, satisfaction, hotSpots, health, difficulties, steps, releases, warnings, null);
+                quality, satisfaction, hotSpots, health, difficulties, steps, releases, warnings, problems, null);
     }
 
     /** What the report covers: from (inclusive) to (exclusive), days counted in {@code zone}. */

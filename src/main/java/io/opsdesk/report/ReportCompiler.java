@@ -18,10 +18,12 @@ public class ReportCompiler {
     private final StepFigures steps;
     private final ReleaseFigures releases;
     private final MissingHolidayNotices holidayNotices;
+    private final ProblemFigures problems;
     private final PeopleFigures people;
 
     ReportCompiler(TicketFigures tickets, InspectionFigures inspections, StepFigures steps, ReleaseFigures releases,
-                   MissingHolidayNotices holidayNotices, PeopleFigures people) {
+                   MissingHolidayNotices holidayNotices, ProblemFigures problems, PeopleFigures people) {
+        this.problems = problems;
         this.tickets = tickets;
         this.inspections = inspections;
         this.steps = steps;
@@ -37,7 +39,8 @@ public class ReportCompiler {
                 new OperationsReport.Period(period.kind(), period.from(), period.to(), period.zone().getId(), EngineTime.now()),
                 t.volumes(), t.openedVsClosed(), t.backlog(), t.firstResponse(), t.resolution(), t.sla(), t.quality(),
                 t.satisfaction(), inspections.hotSpots(period), inspections.health(period), t.difficulties(),
-                steps.compile(period), releases.compile(period), warnings(), people.compile(period));
+                steps.compile(period), releases.compile(period), warnings(), problems.compile(period),
+                people.compile(period));
     }
 
     /** A calendar that counts on provisional holidays (from 1 November also next year's) is named with what to do. */

@@ -86,6 +86,7 @@ final class ReportCsv {
                 csv.row("release", item, "tickets_delivered", release.ticketsDelivered());
             });
         }
+        r.problems().forEach(p -> csv.row("problem", p.key() + " " + p.title(), "tickets_linked", p.ticketsLinked()));
         r.steps().forEach(s -> {
             String item = s.process() + "/" + s.activityId();
             csv.row("step", item, "count", s.count());

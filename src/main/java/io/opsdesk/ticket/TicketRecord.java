@@ -53,6 +53,12 @@ public class TicketRecord {
         timeline.add(key, actor, "RESOLVED", "Resolved by support: " + resolution, Visibility.INTERNAL);
     }
 
+    /** A problem the ticket is linked to was fixed: its fix is what the customer is told in the delivery mail. */
+    public void resolvedByProblem(String key, String problemKey, String fix) {
+        changes.resolution(key, fix);
+        timeline.add(key, OPSDESK, "RESOLVED", "Resolved with problem " + problemKey + ": " + fix, Visibility.INTERNAL);
+    }
+
     public void developerAssigned(String key, String developer, LocalDate agreedDelivery, String actor) {
         changes.agreedDeliveryDate(key, agreedDelivery);
         timeline.add(key, actor, "ASSIGNED", "Assigned to developer " + developer + ", delivery agreed for " + agreedDelivery,

@@ -28,7 +28,8 @@ class ModuleBoundariesTest {
 
     static final String[] CHANNELS = {"io.opsdesk.portal..", "io.opsdesk.inbound.."};
     static final String[] FEATURES = {"io.opsdesk.attachment..", "io.opsdesk.inspection..", "io.opsdesk.release..",
-            "io.opsdesk.report..", "io.opsdesk.migration..", "io.opsdesk.chat.process..", "io.opsdesk.assignment.."};
+            "io.opsdesk.report..", "io.opsdesk.migration..", "io.opsdesk.chat.process..", "io.opsdesk.assignment..",
+            "io.opsdesk.problem.."};
     // chat itself takes values; its process step (chat.process) reads the execution, like a feature's delegates
     static final String[] SERVICES = {"io.opsdesk.sla..", "io.opsdesk.notification..", "io.opsdesk.chat",
             "io.opsdesk.customer.."};

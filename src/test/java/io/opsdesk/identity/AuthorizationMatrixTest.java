@@ -54,6 +54,7 @@ class AuthorizationMatrixTest {
     String token;
     String processId;
     String triageTask;
+    String problemKey;
     long organisationId;
     long customerId;
     final List<String> started = new ArrayList<>();
@@ -135,6 +136,24 @@ class AuthorizationMatrixTest {
                         join(auth, "Content-Type", "application/json")));
         op(operations, expected, "DELETE /api/me/away", STAFF, (who, auth) -> http.send("DELETE", "/api/me/away", "", auth));
 
+        // problem records (io.opsdesk.problem): staff read; support, developers and admins write (refused bodies: nothing changes)
+        Set<String> problemWriters = Set.of("alice", "bob", "admin");
+        op(operations, expected, "GET /api/problems", STAFF, (who, auth) -> http.get("/api/problems", auth));
+        op(operations, expected, "GET /api/problems/{key}", STAFF, (who, auth) -> http.get("/api/problems/" + problemKey, auth));
+        op(operations, expected, "POST /api/problems (refused body)", problemWriters,
+                (who, auth) -> http.postJson("/api/problems", Map.of("system", "portal"), auth));
+        op(operations, expected, "PATCH /api/problems/{key} (refused body)", problemWriters,
+                (who, auth) -> http.send("PATCH", "/api/problems/" + problemKey, "{}", join(auth, "Content-Type", "application/json")));
+        op(operations, expected, "POST /api/problems/{key}/tickets (no such ticket)", problemWriters,
+                (who, auth) -> http.postJson("/api/problems/" + problemKey + "/tickets", Map.of("ticket", "OPS-999999"), auth));
+        op(operations, expected, "POST /api/problems/{key}/known-error (refused body)", problemWriters,
+                (who, auth) -> http.postJson("/api/problems/" + problemKey + "/known-error", Map.of("rootCause", "probe"), auth));
+        op(operations, expected, "POST /api/problems/{key}/fix (not at this step: 409)", problemWriters,
+                (who, auth) -> http.postJson("/api/problems/" + problemKey + "/fix", Map.of("fix", "probe"), auth));
+        op(operations, expected, "GET /api/tickets/{key}/problem-suggestions", STAFF,
+                (who, auth) -> http.get("/api/tickets/" + key + "/problem-suggestions", auth));
+        op(operations, expected, "engine-rest start problem", Set.of("alice", "bob", "admin"), (who, auth) -> start("problem", auth));
+
         op(operations, expected, "engine-rest GET task", STAFF, (who, auth) -> http.get("/engine-rest/task", auth));
         op(operations, expected, "engine-rest start support-ticket", Set.of("admin"), (who, auth) -> start("support-ticket", auth));
         op(operations, expected, "engine-rest start operations-report", Set.of("carol", "mike", "admin"), (who, auth) -> start("operations-report", auth));
@@ -207,6 +226,8 @@ class AuthorizationMatrixTest {
         organisationId = http.postJson("/api/organisations", Map.of("name", "Matrix " + probe, "slaTier", "STANDARD"),
                 "Authorization", Http.basic("mike", "mike")).json().get("id").asLong();
         customerId = customer("fixture-" + probe);
+        problemKey = http.postJson("/api/problems", Map.of("title", "Matrix probe problem", "system", "matrix-" + probe),
+                "Authorization", Http.basic("bob", "bob")).json().get("key").asText();
         if (engine.getIdentityService().createUserQuery().userId("matrixuser").count() == 0) {
             User user = engine.getIdentityService().newUser("matrixuser");
             user.setPassword("matrix-password-1");
@@ -242,7 +263,7 @@ class AuthorizationMatrixTest {
 
     static final Map<String, String> END_EVENTS = Map.of("support-ticket", Elements.CLOSED,
             "operations-report", "EndEvent_ReportPublished", "daily-inspection", "EndEvent_InspectionReviewed",
-            "release-delivery", "EndEvent_ReleaseRejected");
+            "release-delivery", "EndEvent_ReleaseRejected", "problem", "EndEvent_ProblemFixed");
 
     private Http.Response put(String path, String[] auth) {
         return http.send("PUT", path, "", auth);

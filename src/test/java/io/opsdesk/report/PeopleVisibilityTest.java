@@ -140,7 +140,7 @@ class PeopleVisibilityTest {
     void aMailToAnyOtherGroupHasNoPeople() {
         StoredReport stored = new StoredReport(1, "test", null, null,
                 new OperationsReport(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, new PeopleReport(List.of(), List.of())));
+                        null, null, new PeopleReport(List.of(), List.of())));
         assertThat(PeopleVisibility.shownToGroup(stored, Groups.MANAGERS).report().people()).isNotNull();
         assertThat(PeopleVisibility.shownToGroup(stored, Groups.SUPERVISORS).report().people()).isNotNull();
         for (String group : List.of(Groups.SUPPORT, Groups.DEVELOPMENT, Groups.ADMIN)) {

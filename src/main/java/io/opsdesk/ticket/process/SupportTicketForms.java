@@ -17,8 +17,8 @@ class SupportTicketForms implements FormContract {
     public Map<String, Set<String>> requiredFields() {
         return Map.of(
                 "triage-ticket", Set.of(TICKET_TYPE, IMPACT, URGENCY, ANALYSIS, TRIAGE_OUTCOME, HANDLING_PLAN,
-                        INFORMATION_REQUEST, DECLINE_REASON, FEASIBLE, EFFORT_DAYS, AGREED_DELIVERY_DATE),
-                "resolve-in-support", Set.of(RESOLUTION),
+                        INFORMATION_REQUEST, DECLINE_REASON, FEASIBLE, EFFORT_DAYS, AGREED_DELIVERY_DATE, PROBLEM_KEY, PROBLEM_TITLE),
+                "resolve-in-support", Set.of(RESOLUTION, PROBLEM_KEY, PROBLEM_TITLE),
                 "assign-developer", Set.of(DEVELOPER, AGREED_DELIVERY_DATE),
                 "implement-fix", Set.of(IMPLEMENTATION_NOTES),
                 "verify-fix", Set.of(VERIFICATION_PASSED, VERIFICATION_FINDINGS, RESOLUTION, NEEDS_RELEASE),

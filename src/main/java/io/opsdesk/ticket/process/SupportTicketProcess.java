@@ -62,6 +62,10 @@ public final class SupportTicketProcess {
         public static final String RESOLUTION_ESCALATION = "Timer_ResolutionEscalation";
         public static final String HANDLE_FIRST_RESPONSE_BREACH = "UserTask_HandleFirstResponseBreach";
         public static final String HANDLE_RESOLUTION_BREACH = "UserTask_HandleResolutionBreach";
+        /** Interrupts the resolution work of a ticket linked to a problem that was fixed ({@link Messages#PROBLEM_FIXED}). */
+        public static final String PROBLEM_FIXED = "BoundaryEvent_ProblemFixed";
+        public static final String RECORD_PROBLEM_FIX = "ServiceTask_RecordProblemFix";
+        public static final String JOIN_DELIVERY_NOTICE = "Gateway_JoinDeliveryNotice";
 
         private Elements() {
         }
@@ -104,6 +108,7 @@ public final class SupportTicketProcess {
         public static final String FIX_IMPLEMENTED = "fixImplemented";
         public static final String FIX_VERIFIED = "fixVerified";
         public static final String ESCALATION_HANDLED = "escalationHandled";
+        public static final String RESOLVED_BY_PROBLEM = "resolvedByProblem";
 
         private Beans() {
         }
@@ -115,6 +120,8 @@ public final class SupportTicketProcess {
         public static final String CUSTOMER_ACCEPTANCE = "CustomerAcceptance";
         /** Correlated by a release's delivery step (release-delivery.bpmn) by the ticket's business key. */
         public static final String RELEASE_DEPLOYED = "ReleaseDeployed";
+        /** Correlated by a fixed problem (problem.bpmn) by the ticket's business key, with {@link Variables#PROBLEM_FIX}. */
+        public static final String PROBLEM_FIXED = "ProblemFixed";
 
         private Messages() {
         }
@@ -154,6 +161,14 @@ public final class SupportTicketProcess {
         public static final String REASSIGN_TO = "reassignTo";
         public static final String NEW_PRIORITY = "newPriority";
         public static final String CUSTOMER_TIER = "customerTier";
+        /**
+         * Triage and resolve-in-support forms (optional): a problem key such as PRB-000003, or "new" with
+         * {@link #PROBLEM_TITLE}; replaced by the linked problem's key. Also set with {@link Messages#PROBLEM_FIXED}.
+         */
+        public static final String PROBLEM_KEY = "problemKey";
+        public static final String PROBLEM_TITLE = "problemTitle";
+        /** Set with {@link Messages#PROBLEM_FIXED}: the problem's fix, the ticket's resolution in the delivery mail. */
+        public static final String PROBLEM_FIX = "problemFix";
         /** Set by the breach steps of the ladder: true if this breach is new, so a supervisor gets a task. */
         public static final String FIRST_RESPONSE_BREACH_ESCALATED = "firstResponseBreachEscalated";
         public static final String RESOLUTION_BREACH_ESCALATED = "resolutionBreachEscalated";

@@ -13,6 +13,7 @@ import io.opsdesk.engine.ProcessText;
 import io.opsdesk.engine.TeamTime;
 import io.opsdesk.identity.Groups;
 import io.opsdesk.ticket.Ticket;
+import io.opsdesk.ticket.ProblemLinks;
 import io.opsdesk.ticket.Tickets;
 import io.opsdesk.ticket.TimelineEntry;
 import io.opsdesk.ticket.process.SupportTicketProcess.Elements;
@@ -30,10 +31,12 @@ class TaskContextText {
     private final MessageSource messages;
     private final TeamTime time;
     private final Locale locale;
+    private final ProblemLinks problems;
 
     TaskContextText(Tickets tickets, IdentityService identity, MessageSource messages, TeamTime time,
-                    @Value("${opsdesk.staff-locale}") String locale) {
+                    @Value("${opsdesk.staff-locale}") String locale, ProblemLinks problems) {
         this.tickets = tickets;
+        this.problems = problems;
         this.identity = identity;
         this.messages = messages;
         this.time = time;
@@ -72,6 +75,13 @@ class TaskContextText {
         if (comment != null) {
             section(text, "staff.context.customerComment").append(comment).append('\n');
         }
+        problems.knownErrors(ticket.key()).forEach(known -> {
+            section(text, "staff.context.problem").append(text("staff.context.problemLine", known.problemKey(),
+                    label("problem.state." + known.state()), known.title())).append('\n');
+            if (known.workaround() != null && !known.workaround().isBlank()) {
+                text.append(text("staff.context.workaround", known.workaround())).append('\n');
+            }
+        });
         if (ticket.handlingPlan() != null) {
             section(text, "staff.context.handlingPlan").append(ticket.handlingPlan()).append('\n');
         }

@@ -17,10 +17,12 @@ class TriageListener implements TaskListener {
 
     private final TicketRecord record;
     private final TriageForm form;
+    private final ProblemLinkForm problem;
 
-    TriageListener(TicketRecord record, TriageForm form) {
+    TriageListener(TicketRecord record, TriageForm form, ProblemLinkForm problem) {
         this.record = record;
         this.form = form;
+        this.problem = problem;
     }
 
     @Override
@@ -30,6 +32,7 @@ class TriageListener implements TaskListener {
         } catch (DomainException refused) {
             throw new NotValidException(refused.field() + ": " + refused.getMessage());
         }
+        problem.link(task);
         if (!task.getExecution().hasVariable(Variables.DEVELOPER)) {
             // ImplementFix is assigned to ${developer}: unset until a supervisor names one, the task stays in the queue
             task.getExecution().setVariable(Variables.DEVELOPER, null);

@@ -66,6 +66,7 @@ class SupportTicketPathsTest {
     final ExecutionListener awaitRelease = engine.mock(Beans.AWAIT_RELEASE, ExecutionListener.class);
     final TaskListener triaged = engine.mock(Beans.TRIAGED, TaskListener.class);
     final TaskListener escalationHandled = engine.mock(Beans.ESCALATION_HANDLED, TaskListener.class);
+    final JavaDelegate resolvedByProblem = engine.mock(Beans.RESOLVED_BY_PROBLEM, JavaDelegate.class);
 
     SupportTicketPathsTest() {
         for (String quiet : new String[] {Beans.FIRST_RESPONSE_ESCALATION, Beans.RESOLUTION_WARNING, Beans.RESOLUTION_BREACH,
@@ -116,6 +117,24 @@ class SupportTicketPathsTest {
 
         assertThat(ticket).hasPassed(Elements.IMPLEMENT_FIX, Elements.VERIFY_FIX).hasNotPassed(Elements.AWAIT_RELEASE)
                 .isWaitingAt(Elements.SEND_DELIVERY);
+    }
+
+    @Test
+    void aFixedProblemTakesATicketInDevelopmentStraightToDelivery() throws Exception {
+        ProcessInstance ticket = triaged(TriageOutcome.HAND_TO_DEVELOPMENT);
+        execute(job(Elements.SEND_HANDLING_PLAN));
+        assertThat(ticket).isWaitingAt(Elements.IMPLEMENT_FIX);
+
+        engine.runtime().createMessageCorrelation(Messages.PROBLEM_FIXED).processInstanceBusinessKey(ticket.getBusinessKey())
+                .setVariable(Variables.PROBLEM_KEY, "PRB-000001").setVariable(Variables.PROBLEM_FIX, "patched").correlate();
+
+        verify(resolvedByProblem).execute(any());
+        assertThat(ticket).hasPassed(Elements.PROBLEM_FIXED, Elements.RECORD_PROBLEM_FIX, Elements.JOIN_DELIVERY_NOTICE)
+                .hasNotPassed(Elements.VERIFY_FIX).isWaitingAt(Elements.SEND_DELIVERY);
+        Assertions.assertThat(engine.management().createJobQuery().processInstanceId(ticket.getId()).timers().count())
+                .as("the resolution clock's timers end with its scope").isZero();
+        deliver(ticket);
+        verify(delivered).notify(any());
     }
 
     @Test
