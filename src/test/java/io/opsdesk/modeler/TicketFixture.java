@@ -1,7 +1,9 @@
 package io.opsdesk.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,7 +32,11 @@ final class TicketFixture {
                 "customer", Map.of("name", "Li Wei", "email", "customer-" + UUID.randomUUID() + "@example.com",
                         "locale", "en")));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return new Opened(response.json().get("key").asText(), response.json().get("trackingToken").asText());
+        String key = response.json().get("key").asText();
+        // the process starts moments after the 201 (queued intake); its first step sets the priority
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !read(key).path("priority").isNull());
+        return new Opened(key, response.json().get("trackingToken").asText());
     }
 
     /** The ticket as staff see it, timeline included. */
