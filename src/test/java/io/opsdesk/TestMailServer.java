@@ -84,4 +84,22 @@ public class TestMailServer {
             }
         }).toList();
     }
+
+    /** The newest mail GreenMail received for one recipient; there must be one. */
+    public static MimeMessage lastMailTo(GreenMail greenMail, String recipient) {
+        List<MimeMessage> mails = mailsTo(greenMail, recipient);
+        if (mails.isEmpty()) {
+            throw new AssertionError("no mail to " + recipient);
+        }
+        return mails.get(mails.size() - 1);
+    }
+
+    /** A mail's subject, decoded. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

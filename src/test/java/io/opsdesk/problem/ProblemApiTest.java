@@ -132,11 +132,11 @@ class ProblemApiTest {
             assertThat(tickets.get(moved.key()).status()).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
             assertThat(tickets.get(moved.key()).resolution()).isEqualTo("The tax table is per region again");
         }
-        MimeMessage english = lastMailTo(first.email());
-        assertThat(subject(english)).startsWith("[" + first.key() + "] Delivered");
+        MimeMessage english = TestMailServer.lastMailTo(greenMail, first.email());
+        assertThat(TestMailServer.subject(english)).startsWith("[" + first.key() + "] Delivered");
         assertThat(TestMailServer.text(english)).contains("The tax table is per region again");
-        MimeMessage chinese = lastMailTo(second.email());
-        assertThat(subject(chinese)).startsWith("[" + second.key() + "] 已交付");
+        MimeMessage chinese = TestMailServer.lastMailTo(greenMail, second.email());
+        assertThat(TestMailServer.subject(chinese)).startsWith("[" + second.key() + "] 已交付");
         assertThat(TestMailServer.text(chinese)).contains("The tax table is per region again");
 
         assertThat(third.process()).isWaitingAt(Elements.TRIAGE);
@@ -252,17 +252,4 @@ class ProblemApiTest {
         return tickets.timeline(ticket.key(), true).stream().map(TimelineEntry::message).toList();
     }
 
-    private MimeMessage lastMailTo(String address) {
-        List<MimeMessage> mails = TestMailServer.mailsTo(greenMail, address);
-        assertThat(mails).isNotEmpty();
-        return mails.get(mails.size() - 1);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -75,7 +75,6 @@ class ReleaseDeliveryProcessTest {
     @LocalServerPort
     int port;
 
-
     @Autowired
     ReleaseDeliveryProcessTest(ProcessEngine engine, TicketService ticketService, Tickets tickets,
                                ReleaseService releases, GreenMail greenMail) {
@@ -191,9 +190,9 @@ class ReleaseDeliveryProcessTest {
             assertThat(tickets.find(ticket.key()).orElseThrow().status()).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
             assertThat(publicTimeline(ticket)).contains("Release 2.4.1 is live in production");
         }
-        assertThat(TestMailServer.text(lastMailTo(english.email())))
+        assertThat(TestMailServer.text(TestMailServer.lastMailTo(greenMail, english.email())))
                 .contains("Delivered, please check", "The fix is live in production with release 2.4.1.");
-        assertThat(TestMailServer.text(lastMailTo(chinese.email()))).contains("修复已随版本 2.4.1 上线生产环境。");
+        assertThat(TestMailServer.text(TestMailServer.lastMailTo(greenMail, chinese.email()))).contains("修复已随版本 2.4.1 上线生产环境。");
     }
 
     @Test
@@ -254,7 +253,7 @@ class ReleaseDeliveryProcessTest {
         List<MimeMessage> toCarol = mailsTo("carol@opsdesk.example");
         assertThat(toCarol).hasSize(supervisorMails + 1);
         MimeMessage notice = toCarol.get(toCarol.size() - 1);
-        assertThat(subject(notice)).isEqualTo("[" + first + "] 版本 2.5.0 已回滚");
+        assertThat(TestMailServer.subject(notice)).isEqualTo("[" + first + "] 版本 2.5.0 已回滚");
         assertThat(TestMailServer.html(notice)).contains("Login fails for SSO users", "Restored 2.4.1 from the backup, login works",
                 ticket.key());
         assertThat(releases.find(first).orElseThrow().status()).isEqualTo(ReleaseStatus.ROLLED_BACK);
@@ -270,7 +269,7 @@ class ReleaseDeliveryProcessTest {
         execute(job(Elements.DELIVER_TICKETS, retry));
         assertThat(retry).hasPassed(Elements.DELIVERED).isEnded();
         execute(job(SupportTicketProcess.Elements.SEND_DELIVERY, ticket.process()));
-        assertThat(TestMailServer.text(lastMailTo(ticket.email()))).contains("release 2.5.1");
+        assertThat(TestMailServer.text(TestMailServer.lastMailTo(greenMail, ticket.email()))).contains("release 2.5.1");
     }
 
     @Test
@@ -481,17 +480,4 @@ class ReleaseDeliveryProcessTest {
         return TestMailServer.mailsTo(greenMail, address);
     }
 
-    private MimeMessage lastMailTo(String address) {
-        List<MimeMessage> mails = mailsTo(address);
-        assertThat(mails).isNotEmpty();
-        return mails.get(mails.size() - 1);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

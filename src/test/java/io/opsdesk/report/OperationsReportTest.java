@@ -106,7 +106,7 @@ class OperationsReportTest {
         assertThat(process).isEnded().hasPassed(Elements.PUBLISHED);
 
         MimeMessage mail = mailsTo(greenMail, "mike@opsdesk.example").stream()
-                .filter(m -> subject(m).startsWith("OpsDesk operations report " + id + ":")).findFirst().orElseThrow();
+                .filter(m -> TestMailServer.subject(m).startsWith("OpsDesk operations report " + id + ":")).findFirst().orElseThrow();
         assertThat(mail.getSubject()).isEqualTo("OpsDesk operations report " + id + ": 2024-06-03 – 2024-06-09");
         String html = TestMailServer.html(mail);
         for (ReportChart chart : ReportChart.values()) {
@@ -325,14 +325,6 @@ class OperationsReportTest {
             }
         }
         assertThat(colours.size()).isGreaterThan(5);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<BodyPart> images(Part part) throws Exception {

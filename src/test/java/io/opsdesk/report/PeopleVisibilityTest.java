@@ -132,7 +132,7 @@ class PeopleVisibilityTest {
     void theMailToTheManagersHasThePeople() throws Exception {
         execute(job(Elements.MAIL, reportProcess()));
         MimeMessage mail = mailsTo(greenMail, "mike@opsdesk.example").stream()
-                .filter(m -> subject(m).startsWith("OpsDesk operations report " + id + ":")).findFirst().orElseThrow();
+                .filter(m -> TestMailServer.subject(m).startsWith("OpsDesk operations report " + id + ":")).findFirst().orElseThrow();
         assertThat(TestMailServer.html(mail)).contains("id=\"people\"", "People and groups", "pfwang");
     }
 
@@ -152,11 +152,4 @@ class PeopleVisibilityTest {
         return Http.basic(user, user);
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -43,7 +43,6 @@ import io.opsdesk.ticket.TicketService;
 import io.opsdesk.ticket.TicketType;
 import io.opsdesk.ticket.TimelineEntry;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -297,16 +296,8 @@ class SlaLadderTest {
     }
 
     private List<String> staffSubjects(String recipient, Case ticket) {
-        return TestMailServer.mailsTo(greenMail, recipient).stream().map(SlaLadderTest::subject)
+        return TestMailServer.mailsTo(greenMail, recipient).stream().map(TestMailServer::subject)
                 .filter(subject -> subject.startsWith("[" + ticket.key() + "]")).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Instant at(String offsetDateTime) {
