@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opsdesk.jdbc.AfterCommit;
 
 /**
  * OpsDesk's own counters, one place for their names and tags (docs/operations.md#metrics-and-alerts). Events
@@ -49,12 +48,12 @@ public class OpsDeskMetrics {
 
     /** A ticket was created; the channel is the ticket's source (API, PORTAL, EMAIL, INSPECTION). */
     public void ticketCreated(String source) {
-        afterCommit(() -> ticketsCreated(source).increment());
+        AfterCommit.run(() -> ticketsCreated(source).increment());
     }
 
     /** An SLA step (WARNING, BREACH, ESCALATION) of a clock (FIRST_RESPONSE, RESOLUTION) happened. */
     public void slaStep(String clock, String step) {
-        afterCommit(() -> slaSteps(clock, step).increment());
+        AfterCommit.run(() -> slaSteps(clock, step).increment());
     }
 
     /** A mail went out: it is sent whether or not the step's transaction commits afterwards. */
@@ -64,18 +63,5 @@ public class OpsDeskMetrics {
 
     public void mailFailed() {
         mailsFailed.increment();
-    }
-
-    private static void afterCommit(Runnable count) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    count.run();
-                }
-            });
-        } else {
-            count.run();
-        }
     }
 }

@@ -10,11 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.opsdesk.engine.EngineTime;
+import io.opsdesk.jdbc.AfterCommit;
 
 /**
  * Starts the processes of queued tickets ({@link StartQueue}), on one thread per node: woken after every
@@ -50,16 +49,7 @@ class TicketStarter implements SmartLifecycle {
     /** Queues the ticket's start in the caller's transaction; the worker is woken once it commits. */
     void queue(long ticketId) {
         queue.add(ticketId, EngineTime.now());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake.release();
-                }
-            });
-        } else {
-            wake.release();
-        }
+        AfterCommit.run(wake::release);
     }
 
     /** Starts what is due now, batch after batch, until nothing is due; returns how many processes started. */
