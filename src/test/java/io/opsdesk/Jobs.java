@@ -1,11 +1,9 @@
 package io.opsdesk;
 
-import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,9 +45,6 @@ public final class Jobs {
     /** Until the ticket's process has started, if it was queued (the application's ticket starter starts it). */
     public static void awaitStarted(ProcessEngine engine, String ticketKey) {
         DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                .until(() -> jdbc.sql("select count(*) from ticket_start s join ticket t on t.id = s.ticket_id "
-                        + "where t.ticket_key = :key").param("key", ticketKey).query(Long.class).single() == 0);
+        QueuedStarts.awaitStarted(JdbcClient.create(dataSource), ticketKey);
     }
 }

@@ -17,7 +17,17 @@ public final class QueuedStarts {
 
     /** Until no ticket waits for its process: each queued start has committed with its process. */
     public static void awaitAll(JdbcClient jdbc) {
+        awaitNone(jdbc.sql("select count(*) from ticket_start"));
+    }
+
+    /** Until this ticket's process has started, if it was queued. */
+    public static void awaitStarted(JdbcClient jdbc, String ticketKey) {
+        awaitNone(jdbc.sql("select count(*) from ticket_start s join ticket t on t.id = s.ticket_id where t.ticket_key = :key")
+                .param("key", ticketKey));
+    }
+
+    private static void awaitNone(JdbcClient.StatementSpec queued) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                .until(() -> jdbc.sql("select count(*) from ticket_start").query(Long.class).single() == 0);
+                .until(() -> queued.query(Long.class).single() == 0);
     }
 }
