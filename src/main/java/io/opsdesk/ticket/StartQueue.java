@@ -33,10 +33,13 @@ class StartQueue {
                 .param("id", ticketId).param("now", timestamp(now)).update();
     }
 
-    /** Locks up to {@code limit} due rows that no other transaction holds; the caller's transaction keeps the locks. */
+    /**
+     * Locks up to {@code limit} due rows that no other transaction holds; the caller's transaction keeps the locks.
+     * A row never tried is due whatever its time says: the node that queued it may run ahead of this one's clock.
+     */
     List<Long> claimDue(int limit, Instant now) {
         return jdbc.sql("""
-                select ticket_id from ticket_start where next_attempt_at <= :now
+                select ticket_id from ticket_start where attempts = 0 or next_attempt_at <= :now
                 order by next_attempt_at, ticket_id limit :limit for update skip locked""")
                 .param("now", timestamp(now)).param("limit", limit)
                 .query(Long.class).list();

@@ -128,6 +128,17 @@ class TicketStarterTest {
         assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
     }
 
+    @Test
+    void aTicketQueuedByANodeWhoseClockRunsAheadIsStartedAtOnce() {
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(3))));
+        String ahead = receive("Queued three days ahead");
+        ClockUtil.reset();
+
+        assertThat(starter.drain()).isEqualTo(1);
+        assertThat(processes(ahead)).isEqualTo(1);
+        assertThat(queue.backlog().queued()).isZero();
+    }
+
     private String receive(String title) {
         return tickets.receive(new NewTicket(TicketType.FAULT, title, "Queued start", "billing", Level.LOW, Level.LOW,
                 "Queue", "queue-" + UUID.randomUUID() + "@example.com", null, "en", "API"), "test", null).ticket().key();
