@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opsdesk.jdbc.AfterCommit;
 
@@ -20,16 +21,20 @@ public class OpsDeskMetrics {
     static final String SLA_STEPS = "opsdesk.sla.steps";
     static final String MAILS_SENT = "opsdesk.mails.sent";
     static final String MAILS_FAILED = "opsdesk.mails.failed";
+    static final String INTAKE_GROUPS = "opsdesk.intake.commit.group";
 
     private final MeterRegistry registry;
     private final Counter mailsSent;
     private final Counter mailsFailed;
+    private final DistributionSummary intakeGroups;
 
     OpsDeskMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.mailsSent = Counter.builder(MAILS_SENT).description("Mails handed to the SMTP server (or the outbox)").register(registry);
         this.mailsFailed = Counter.builder(MAILS_FAILED).description("Mails the SMTP server did not take (the step retries)")
                 .register(registry);
+        this.intakeGroups = DistributionSummary.builder(INTAKE_GROUPS).baseUnit("tickets")
+                .description("Customers' tickets committed together in one transaction (group commit)").register(registry);
         // every series from the start at 0, so that rate() and increase() see the first event
         List.of("API", "PORTAL", "EMAIL", "INSPECTION").forEach(channel -> ticketsCreated(channel));
         List.of("FIRST_RESPONSE", "RESOLUTION").forEach(clock ->
@@ -44,6 +49,19 @@ public class OpsDeskMetrics {
     private Counter slaSteps(String clock, String step) {
         return Counter.builder(SLA_STEPS).description("SLA steps that happened, by clock and step")
                 .tag("clock", clock.toLowerCase(Locale.ROOT)).tag("step", step.toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    /** The intake committed {@code tickets} received tickets in one transaction. */
+    public void intakeGroupCommitted(int tickets) {
+        intakeGroups.record(tickets);
+    }
+
+    /** How many groups the intake has committed, and how many tickets they held. */
+    public IntakeGroups intakeGroups() {
+        return new IntakeGroups(intakeGroups.count(), (long) intakeGroups.totalAmount());
+    }
+
+    public record IntakeGroups(long groups, long tickets) {
     }
 
     /** A ticket was created; the channel is the ticket's source (API, PORTAL, EMAIL, INSPECTION). */

@@ -45,6 +45,8 @@ class MailGateway {
     private final JdbcClient jdbc;
     private final OpsDeskMetrics metrics;
     private final MailThreads threads;
+    /** The session the outbox's messages are built in: one for all (creating a session per mail cost a tenth of a ticket start). */
+    private final Session outboxSession = Session.getInstance(new Properties());
 
     MailGateway(ObjectProvider<JavaMailSender> smtp, @Value("${opsdesk.mail.outbox}") Path outbox,
                 @Value("${opsdesk.mail.from}") String from, JdbcClient jdbc, OpsDeskMetrics metrics, MailThreads threads)
@@ -89,7 +91,7 @@ class MailGateway {
     /** {@code messageId}: the Message-ID to send with, or null for one of JavaMail's. */
     private void send(String to, String subject, String html, String text, Map<String, byte[]> pngImages, String messageId) {
         try {
-            MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+            MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(outboxSession);
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             // InternetAddress rejects CR/LF and anything else that could inject a header

@@ -11,14 +11,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * started after their 201 (docs/performance.md#intake). {@code batch-size} tickets are started in one
  * transaction; a node looks for queued tickets (other nodes', a crashed node's, retries) every
  * {@code poll-interval} and at once after each intake; a start that fails is tried again after the intervals of
- * {@code retry-schedule}, the last one repeating.
+ * {@code retry-schedule}, the last one repeating. Up to {@code commit-group} received tickets are committed
+ * together ({@link IntakeWriter}); while tickets keep arriving, the starter works at most
+ * {@code start-share-under-load} of the time, so that the requests keep their answer times.
  */
 @ConfigurationProperties("opsdesk.intake")
-record IntakeProperties(@DefaultValue("50") int batchSize,
+record IntakeProperties(@DefaultValue("100") int commitGroup,
+                        @DefaultValue("50") int batchSize,
                         @DefaultValue("PT1S") Duration pollInterval,
-                        @DefaultValue("PT10S,PT1M,PT5M,PT15M,PT1H") List<Duration> retrySchedule) {
+                        @DefaultValue("PT10S,PT1M,PT5M,PT15M,PT1H") List<Duration> retrySchedule,
+                        @DefaultValue("0.25") double startShareUnderLoad) {
 
     IntakeProperties {
+        if (commitGroup < 1) {
+            throw new IllegalArgumentException("opsdesk.intake.commit-group must be at least 1, not " + commitGroup);
+        }
+        if (!(startShareUnderLoad > 0 && startShareUnderLoad <= 1)) {
+            throw new IllegalArgumentException("opsdesk.intake.start-share-under-load must be above 0 and at most 1, not "
+                    + startShareUnderLoad);
+        }
         if (batchSize < 1) {
             throw new IllegalArgumentException("opsdesk.intake.batch-size must be at least 1, not " + batchSize);
         }

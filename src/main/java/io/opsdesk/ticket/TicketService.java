@@ -38,15 +38,17 @@ public class TicketService {
     private final TrackingTokens tokens;
     private final TicketProcess ticketProcess;
     private final TicketIntake intake;
+    private final IntakeWriter writer;
 
     TicketService(TicketRepository tickets, TicketChanges changes, TimelineRepository timeline, TrackingTokens tokens,
-                  TicketProcess ticketProcess, TicketIntake intake) {
+                  TicketProcess ticketProcess, TicketIntake intake, IntakeWriter writer) {
         this.tickets = tickets;
         this.changes = changes;
         this.timeline = timeline;
         this.tokens = tokens;
         this.ticketProcess = ticketProcess;
         this.intake = intake;
+        this.writer = writer;
     }
 
     /** A ticket from OpsDesk itself (mail intake, inspection) or a test: no caller, no Idempotency-Key. */
@@ -73,10 +75,11 @@ public class TicketService {
      * <p>An {@code Idempotency-Key} belongs to its caller (a staff user, or the client's address): the same key
      * from another caller opens a new ticket and never replays this caller's tracking token. A key is remembered
      * for {@code opsdesk.retention.idempotency}.
+     * <p>The transaction is the {@link IntakeWriter}'s: it commits the tickets of concurrent requests together
+     * and returns once this one's is committed.
      */
-    @Transactional
     public Created receive(NewTicket request, String caller, String idempotencyKey) {
-        return intake.store(request, caller, idempotencyKey, false);
+        return writer.write(request, caller, idempotencyKey);
     }
 
     /** The ticket if the caller is staff or presents a token that opens it; otherwise "not found". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +34,19 @@ class TicketStarter implements SmartLifecycle {
     private final TicketProcess process;
     private final TransactionTemplate transactions;
     private final IntakeProperties settings;
+    private final IntakeActivity intake;
     private final Semaphore wake = new Semaphore(0);
     private volatile Thread worker;
     private volatile boolean running;
 
     TicketStarter(StartQueue queue, TicketRepository tickets, TicketProcess process,
-                  PlatformTransactionManager transactionManager, IntakeProperties settings) {
+                  PlatformTransactionManager transactionManager, IntakeProperties settings, IntakeActivity intake) {
         this.queue = queue;
         this.tickets = tickets;
         this.process = process;
         this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
+        this.intake = intake;
     }
 
     /** Queues the ticket's start in the caller's transaction; the worker is woken once it commits. */
@@ -108,12 +111,28 @@ class TicketStarter implements SmartLifecycle {
     private void work() {
         while (running) {
             try {
-                drain();
+                long began = System.nanoTime();
+                if (startBatch() > 0) {
+                    yieldToIntake(System.nanoTime() - began);
+                    continue;
+                }
             } catch (RuntimeException unexpected) {
                 // the database is away (a restart, a fail-over): the rows wait; look again after the interval
                 LOG.warn("Looking for queued ticket starts failed: {}", unexpected.toString());
             }
             awaitWork();
+        }
+    }
+
+    /**
+     * While customers' tickets keep arriving, pauses so that starting takes at most
+     * {@code start-share-under-load} of the time: a burst is answered at the intake's speed and its processes
+     * start at the full rate once it ebbs. Never stops starting altogether, so a sustained overload still moves.
+     */
+    private void yieldToIntake(long batchNanos) {
+        if (intake.busy()) {
+            double share = settings.startShareUnderLoad();
+            LockSupport.parkNanos(this, (long) (batchNanos * (1 - share) / share)); // stop() unparks
         }
     }
 
@@ -146,6 +165,7 @@ class TicketStarter implements SmartLifecycle {
         if (thread != null) {
             // no interrupt: a thread interrupted in H2's file I/O closes the database; it stops after its batch
             wake.release();
+            LockSupport.unpark(thread);
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {

@@ -32,7 +32,7 @@ import io.opsdesk.OpsDeskTest;
 class TicketStarterTest {
 
     private static final IntakeProperties SMALL_BATCHES =
-            new IntakeProperties(7, Duration.ofSeconds(1), List.of(Duration.ofSeconds(10)));
+            new IntakeProperties(100, 7, Duration.ofSeconds(1), List.of(Duration.ofSeconds(10)), 0.25);
 
     final TicketService tickets;
     final TicketStarter starter;
@@ -42,10 +42,11 @@ class TicketStarterTest {
     final PlatformTransactionManager transactions;
     final RuntimeService runtime;
     final TicketStartsHealthIndicator health;
+    final IntakeActivity activity;
 
     TicketStarterTest(TicketService tickets, TicketStarter starter, StartQueue queue, TicketRepository repository,
                       TicketProcess process, PlatformTransactionManager transactions, RuntimeService runtime,
-                      TicketStartsHealthIndicator health) {
+                      TicketStartsHealthIndicator health, IntakeActivity activity) {
         this.tickets = tickets;
         this.starter = starter;
         this.queue = queue;
@@ -54,6 +55,7 @@ class TicketStarterTest {
         this.transactions = transactions;
         this.runtime = runtime;
         this.health = health;
+        this.activity = activity;
     }
 
     @BeforeEach
@@ -83,7 +85,7 @@ class TicketStarterTest {
         List<Future<Integer>> started = new ArrayList<>();
         try {
             for (int i = 0; i < workers; i++) {
-                TicketStarter worker = new TicketStarter(queue, repository, process, transactions, SMALL_BATCHES);
+                TicketStarter worker = new TicketStarter(queue, repository, process, transactions, SMALL_BATCHES, activity);
                 Callable<Integer> drain = () -> {
                     go.await();
                     return worker.drain();
@@ -109,7 +111,7 @@ class TicketStarterTest {
         String bad = receive("Bad one");
         String alsoGood = receive("Also good");
         TicketStarter failingForOne = new TicketStarter(queue, repository, new FailingFor(bad, process), transactions,
-                SMALL_BATCHES);
+                SMALL_BATCHES, activity);
 
         assertThat(failingForOne.drain()).isEqualTo(2);
 
