@@ -28,6 +28,7 @@ import io.opsdesk.jdbc.AfterCommit;
 class TicketStarter implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketStarter.class);
+    private static final int BATCH_UNDER_LOAD = 5;
 
     private final StartQueue queue;
     private final TicketRepository tickets;
@@ -65,10 +66,14 @@ class TicketStarter implements SmartLifecycle {
     }
 
     private int startBatch() {
+        return startBatch(settings.batchSize());
+    }
+
+    private int startBatch(int size) {
         List<Long> claimed = new ArrayList<>();
         try {
             Integer started = transactions.execute(status -> {
-                claimed.addAll(queue.claimDue(settings.batchSize(), EngineTime.now()));
+                claimed.addAll(queue.claimDue(size, EngineTime.now()));
                 claimed.forEach(this::startClaimed);
                 return claimed.size();
             });
@@ -112,7 +117,9 @@ class TicketStarter implements SmartLifecycle {
         while (running) {
             try {
                 long began = System.nanoTime();
-                if (startBatch() > 0) {
+                // while tickets arrive, small batches: the intake's commits wait behind each batch's commit
+                int size = intake.busy() ? Math.min(settings.batchSize(), BATCH_UNDER_LOAD) : settings.batchSize();
+                if (startBatch(size) > 0) {
                     yieldToIntake(System.nanoTime() - began);
                     continue;
                 }
