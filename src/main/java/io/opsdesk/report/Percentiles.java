@@ -16,4 +16,13 @@ final class Percentiles {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(rank, 1) - 1);
     }
+
+    /** The p-th percentile (0 < p ≤ 100) of values sorted ascending; null when there are none. */
+    static Long nearestRank(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(rank, 1) - 1];
+    }
 }

@@ -3,13 +3,12 @@ package io.opsdesk.report;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import io.opsdesk.report.OperationsReport.Difficulties;
 import io.opsdesk.report.OperationsReport.TicketLine;
-import io.opsdesk.report.TicketRows.Event;
 import io.opsdesk.report.TicketRows.Row;
 
 /**
@@ -20,25 +19,63 @@ final class TicketDifficulties {
 
     static final int LINES = 10;
 
-    private TicketDifficulties() {
+    private final Instant end;
+    private final Map<Long, Long> bounces;
+    private final Top<Map.Entry<Row, Long>> overdue = new Top<>(
+            Map.Entry.<Row, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().key()));
+    private final Top<Map.Entry<Row, Long>> mostBounced = new Top<>(
+            Map.Entry.<Row, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().key()));
+    private final Top<Row> oldest = new Top<>(Comparator.comparing(Row::created).thenComparing(Row::key));
+
+    /** {@code bounces}: rejections and failed verifications per ticket id, counted since each was opened. */
+    TicketDifficulties(Instant end, Map<Long, Long> bounces) {
+        this.end = end;
+        this.bounces = bounces;
     }
 
-    static Difficulties of(List<Row> rows, List<Event> events, Instant end) {
-        List<Row> open = rows.stream().filter(r -> r.openAt(end)).toList();
-        List<TicketLine> overdue = open.stream()
-                .map(r -> Map.entry(r, overdueBy(r, end)))
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<Row, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().key()))
-                .limit(LINES).map(e -> line(e.getKey(), e.getValue())).toList();
-        Map<Long, Long> bounces = new HashMap<>();
-        events.stream().filter(e -> e.type().equals("REJECTED") || e.type().equals("VERIFICATION_FAILED"))
-                .forEach(e -> bounces.merge(e.ticketId(), 1L, Long::sum));
-        List<TicketLine> mostBounced = rows.stream().filter(r -> bounces.containsKey(r.id()))
-                .sorted(Comparator.<Row>comparingLong(r -> bounces.get(r.id())).reversed().thenComparing(Row::key))
-                .limit(LINES).map(r -> line(r, bounces.get(r.id()))).toList();
-        List<TicketLine> oldest = open.stream().sorted(Comparator.comparing(Row::created).thenComparing(Row::key))
-                .limit(LINES).map(r -> line(r, Duration.between(r.created(), end).toSeconds())).toList();
-        return new Difficulties(overdue, mostBounced, oldest);
+    /** One ticket of the period; only the ten leading of each list are kept. */
+    void add(Row row) {
+        if (row.openAt(end)) {
+            long late = overdueBy(row, end);
+            if (late > 0) {
+                overdue.offer(Map.entry(row, late));
+            }
+            oldest.offer(row);
+        }
+        Long bounced = bounces.get(row.id());
+        if (bounced != null) {
+            mostBounced.offer(Map.entry(row, bounced));
+        }
+    }
+
+    Difficulties difficulties() {
+        return new Difficulties(overdue.sorted().stream().map(e -> line(e.getKey(), e.getValue())).toList(),
+                mostBounced.sorted().stream().map(e -> line(e.getKey(), e.getValue())).toList(),
+                oldest.sorted().stream().map(r -> line(r, Duration.between(r.created(), end).toSeconds())).toList());
+    }
+
+    /** The first {@value #LINES} in {@code order} of what was offered. */
+    private static final class Top<T> {
+
+        private final Comparator<T> order;
+        /** The kept ones, the last in order on top, to be dropped first. */
+        private final PriorityQueue<T> kept;
+
+        Top(Comparator<T> order) {
+            this.order = order;
+            this.kept = new PriorityQueue<>(LINES + 1, order.reversed());
+        }
+
+        void offer(T item) {
+            kept.add(item);
+            if (kept.size() > LINES) {
+                kept.poll();
+            }
+        }
+
+        List<T> sorted() {
+            return kept.stream().sorted(order).toList();
+        }
     }
 
     /** Seconds the first response or (unless paused) the resolution is late at {@code end}; 0 when on time. */

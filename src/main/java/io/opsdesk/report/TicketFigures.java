@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -23,11 +24,11 @@ import io.opsdesk.report.OperationsReport.Quality;
 import io.opsdesk.report.OperationsReport.Satisfaction;
 import io.opsdesk.report.OperationsReport.SlaCompliance;
 import io.opsdesk.report.OperationsReport.Volumes;
-import io.opsdesk.report.TicketRows.Event;
 import io.opsdesk.report.TicketRows.Row;
 
 /**
- * The ticket figures of a report, counted in Java from what {@link TicketRows} read once: volumes, opened and
+ * The ticket figures of a report, counted in Java in one pass over what {@link TicketRows} reads, row by row (no
+ * ticket is held; a report over a million tickets keeps counters, two arrays of durations and its top-ten lists): volumes, opened and
  * closed per day, backlog by age, response and resolution times, SLA compliance, quality and satisfaction; the
  * difficulties are {@link TicketDifficulties}.
  */
@@ -52,114 +53,155 @@ class TicketFigures {
     }
 
     Figures compile(ReportPeriod period) {
-        List<Row> rows = source.rows(period);
-        List<Event> events = source.events(period);
         Instant from = period.from();
         Instant to = period.to();
-        List<Row> opened = rows.stream().filter(r -> within(r.created(), from, to)).toList();
-        List<Row> closed = rows.stream().filter(r -> within(r.closed(), from, to)).toList();
-        Volumes volumes = new Volumes(opened.size(), closed.size(),
-                count(opened, Row::type), count(opened, Row::system), byPriority(opened));
-        return new Figures(volumes, perDay(opened, closed, period), backlog(rows, to),
-                durations(rows.stream().filter(r -> within(r.firstResponse(), from, to))
-                        .map(r -> Duration.between(r.created(), r.firstResponse())).toList()),
-                durations(rows.stream().filter(r -> within(r.resolved(), from, to))
-                        .map(r -> Duration.between(r.created(), r.resolved())).toList()),
-                sla(rows, from, to), quality(events, from, to), satisfaction(closed), TicketDifficulties.of(rows, events, to));
+        Map<String, Long> quality = new HashMap<>();
+        Map<Long, Long> bounces = new HashMap<>();
+        source.events(period, event -> {
+            if (within(event.at(), from, to)) {
+                quality.merge(event.type(), 1L, Long::sum);
+            }
+            // bounces count since the ticket was opened
+            if (event.type().equals("REJECTED") || event.type().equals("VERIFICATION_FAILED")) {
+                bounces.merge(event.ticketId(), 1L, Long::sum);
+            }
+        });
+        Tally tally = new Tally(period, bounces);
+        source.rows(period, tally::add);
+        return tally.figures(new Quality(quality.getOrDefault("ACCEPTED", 0L), quality.getOrDefault("REJECTED", 0L),
+                quality.getOrDefault("VERIFIED", 0L), quality.getOrDefault("VERIFICATION_FAILED", 0L)));
     }
 
     private static boolean within(Instant moment, Instant from, Instant to) {
         return moment != null && !moment.isBefore(from) && moment.isBefore(to);
     }
 
-    private static Map<String, Long> count(List<Row> rows, Function<Row, String> key) {
-        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
-        // most first, then by name
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-    }
+    /** The counters of one pass over the period's tickets. */
+    private static final class Tally {
 
-    private static Map<String, Long> byPriority(List<Row> rows) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        PRIORITIES.forEach(p -> counts.put(p, 0L));
-        rows.forEach(r -> counts.merge(r.priority() == null ? NO_PRIORITY : r.priority(), 1L, Long::sum));
-        return counts;
-    }
+        private final Instant from;
+        private final Instant to;
+        private final ZoneId zone;
+        private long openedCount;
+        private long closedCount;
+        private final Map<String, Long> types = new TreeMap<>();
+        private final Map<String, Long> systems = new TreeMap<>();
+        private final Map<String, Long> priorities = new LinkedHashMap<>();
+        private final Map<LocalDate, long[]> days = new LinkedHashMap<>();
+        private final long[] ages = new long[AGE_LABELS.length];
+        private long backlog;
+        private final Seconds firstResponse = new Seconds();
+        private final Seconds resolution = new Seconds();
+        private final Map<String, long[]> sla = new LinkedHashMap<>();
+        private final Map<Integer, Long> ratings = new LinkedHashMap<>();
+        private long ratingCount;
+        private long ratingSum;
+        private final TicketDifficulties difficulties;
 
-    private static List<DayCount> perDay(List<Row> opened, List<Row> closed, ReportPeriod period) {
-        ZoneId zone = period.zone();
-        Map<LocalDate, long[]> days = new LinkedHashMap<>();
-        LocalDate last = period.to().minusNanos(1).atZone(zone).toLocalDate();
-        for (LocalDate day = period.from().atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            days.put(day, new long[2]);
-        }
-        opened.forEach(r -> days.get(r.created().atZone(zone).toLocalDate())[0]++);
-        closed.forEach(r -> days.get(r.closed().atZone(zone).toLocalDate())[1]++);
-        return days.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-    }
-
-    private static Backlog backlog(List<Row> rows, Instant end) {
-        long[] buckets = new long[AGE_LABELS.length];
-        List<Row> open = rows.stream().filter(r -> r.openAt(end)).toList();
-        for (Row row : open) {
-            Duration age = Duration.between(row.created(), end);
-            int bucket = 0;
-            while (bucket < AGE_LIMITS.length && age.compareTo(AGE_LIMITS[bucket]) >= 0) {
-                bucket++;
+        Tally(ReportPeriod period, Map<Long, Long> bounces) {
+            this.from = period.from();
+            this.to = period.to();
+            this.zone = period.zone();
+            PRIORITIES.forEach(p -> priorities.put(p, 0L));
+            PRIORITIES.forEach(p -> sla.put(p, new long[4]));
+            LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
+            for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+                days.put(day, new long[2]);
             }
-            buckets[bucket]++;
-        }
-        List<Bucket> byAge = new ArrayList<>();
-        for (int i = 0; i < AGE_LABELS.length; i++) {
-            byAge.add(new Bucket(AGE_LABELS[i], buckets[i]));
-        }
-        return new Backlog(open.size(), byAge);
-    }
-
-    static Durations durations(List<Duration> times) {
-        List<Long> seconds = times.stream().map(Duration::toSeconds).sorted().toList();
-        return new Durations(seconds.size(), Percentiles.nearestRank(seconds, 50), Percentiles.nearestRank(seconds, 90));
-    }
-
-    private static List<SlaCompliance> sla(List<Row> rows, Instant from, Instant to) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        PRIORITIES.forEach(p -> counts.put(p, new long[4]));
-        for (Row row : rows) {
-            if (row.priority() == null) {
-                continue;
+            for (int rating = 1; rating <= 5; rating++) {
+                ratings.put(rating, 0L);
             }
-            long[] c = counts.computeIfAbsent(row.priority(), p -> new long[4]);
-            if (within(row.firstResponse(), from, to) && row.firstResponseDue() != null) {
-                c[1]++;
-                c[0] += row.firstResponse().isAfter(row.firstResponseDue()) ? 0 : 1;
-            }
-            if (within(row.resolved(), from, to) && row.resolutionDue() != null) {
-                c[3]++;
-                c[2] += row.resolved().isAfter(row.resolutionDue()) ? 0 : 1;
-            }
+            this.difficulties = new TicketDifficulties(to, bounces);
         }
-        return counts.entrySet().stream()
-                .map(e -> new SlaCompliance(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
-                .toList();
+
+        void add(Row row) {
+            if (within(row.created(), from, to)) {
+                openedCount++;
+                types.merge(row.type(), 1L, Long::sum);
+                systems.merge(row.system(), 1L, Long::sum);
+                priorities.merge(row.priority() == null ? NO_PRIORITY : row.priority(), 1L, Long::sum);
+                days.get(row.created().atZone(zone).toLocalDate())[0]++;
+            }
+            if (within(row.closed(), from, to)) {
+                closedCount++;
+                days.get(row.closed().atZone(zone).toLocalDate())[1]++;
+                if (row.rating() != null) {
+                    ratings.merge(row.rating(), 1L, Long::sum);
+                    ratingCount++;
+                    ratingSum += row.rating();
+                }
+            }
+            if (row.openAt(to)) {
+                backlog++;
+                Duration age = Duration.between(row.created(), to);
+                int bucket = 0;
+                while (bucket < AGE_LIMITS.length && age.compareTo(AGE_LIMITS[bucket]) >= 0) {
+                    bucket++;
+                }
+                ages[bucket]++;
+            }
+            if (within(row.firstResponse(), from, to)) {
+                firstResponse.add(Duration.between(row.created(), row.firstResponse()).toSeconds());
+            }
+            if (within(row.resolved(), from, to)) {
+                resolution.add(Duration.between(row.created(), row.resolved()).toSeconds());
+            }
+            if (row.priority() != null) {
+                long[] c = sla.computeIfAbsent(row.priority(), p -> new long[4]);
+                if (within(row.firstResponse(), from, to) && row.firstResponseDue() != null) {
+                    c[1]++;
+                    c[0] += row.firstResponse().isAfter(row.firstResponseDue()) ? 0 : 1;
+                }
+                if (within(row.resolved(), from, to) && row.resolutionDue() != null) {
+                    c[3]++;
+                    c[2] += row.resolved().isAfter(row.resolutionDue()) ? 0 : 1;
+                }
+            }
+            difficulties.add(row);
+        }
+
+        Figures figures(Quality quality) {
+            Volumes volumes = new Volumes(openedCount, closedCount, mostFirst(types), mostFirst(systems), priorities);
+            List<DayCount> perDay = days.entrySet().stream()
+                    .map(e -> new DayCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+            List<Bucket> byAge = new ArrayList<>();
+            for (int i = 0; i < AGE_LABELS.length; i++) {
+                byAge.add(new Bucket(AGE_LABELS[i], ages[i]));
+            }
+            List<SlaCompliance> compliance = sla.entrySet().stream()
+                    .map(e -> new SlaCompliance(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                    .toList();
+            Double average = ratingCount == 0 ? null : Math.round(ratingSum * 100.0 / ratingCount) / 100.0;
+            return new Figures(volumes, perDay, new Backlog(backlog, byAge), firstResponse.durations(),
+                    resolution.durations(), compliance, quality, new Satisfaction(ratingCount, average, ratings),
+                    difficulties.difficulties());
+        }
+
+        /** Most first, then by name. */
+        private static Map<String, Long> mostFirst(Map<String, Long> counts) {
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        }
     }
 
-    private static Quality quality(List<Event> events, Instant from, Instant to) {
-        Map<String, Long> counts = events.stream().filter(e -> within(e.at(), from, to))
-                .collect(Collectors.groupingBy(Event::type, Collectors.counting()));
-        return new Quality(counts.getOrDefault("ACCEPTED", 0L), counts.getOrDefault("REJECTED", 0L),
-                counts.getOrDefault("VERIFIED", 0L), counts.getOrDefault("VERIFICATION_FAILED", 0L));
-    }
+    /** Durations in seconds, in a growing array of primitives, for their median and 90th percentile. */
+    private static final class Seconds {
 
-    private static Satisfaction satisfaction(List<Row> closed) {
-        Map<Integer, Long> distribution = new LinkedHashMap<>();
-        for (int rating = 1; rating <= 5; rating++) {
-            distribution.put(rating, 0L);
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long seconds) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = seconds;
         }
-        List<Integer> ratings = closed.stream().map(Row::rating).filter(r -> r != null).toList();
-        ratings.forEach(r -> distribution.merge(r, 1L, Long::sum));
-        Double average = ratings.isEmpty() ? null
-                : Math.round(ratings.stream().mapToInt(Integer::intValue).sum() * 100.0 / ratings.size()) / 100.0;
-        return new Satisfaction(ratings.size(), average, distribution);
+
+        Durations durations() {
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            return new Durations(size, Percentiles.nearestRank(sorted, 50), Percentiles.nearestRank(sorted, 90));
+        }
     }
 }
