@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,26 +181,6 @@ class TicketFigures {
             return counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        }
-    }
-
-    /** Durations in seconds, in a growing array of primitives, for their median and 90th percentile. */
-    private static final class Seconds {
-
-        private long[] values = new long[64];
-        private int size;
-
-        void add(long seconds) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = seconds;
-        }
-
-        Durations durations() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return new Durations(size, Percentiles.nearestRank(sorted, 50), Percentiles.nearestRank(sorted, 90));
         }
     }
 }
