@@ -1,20 +1,9 @@
 package io.opsdesk.report;
 
-import java.util.List;
-
 /** Percentiles by nearest rank: the smallest value such that at least p % of the values are not greater. */
 final class Percentiles {
 
     private Percentiles() {
-    }
-
-    /** The p-th percentile (0 < p ≤ 100) of values sorted ascending; null when there are none. */
-    static Long nearestRank(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return null;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1);
     }
 
     /** The p-th percentile (0 < p ≤ 100) of values sorted ascending; null when there are none. */

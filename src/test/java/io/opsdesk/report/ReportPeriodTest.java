@@ -72,9 +72,9 @@ class ReportPeriodTest {
 
     @Test
     void percentilesByNearestRank() {
-        assertThat(Percentiles.nearestRank(java.util.List.of(), 50)).isNull();
-        assertThat(Percentiles.nearestRank(java.util.List.of(7L), 90)).isEqualTo(7L);
-        java.util.List<Long> ten = java.util.stream.LongStream.rangeClosed(1, 10).boxed().toList();
+        assertThat(Percentiles.nearestRank(new long[0], 50)).isNull();
+        assertThat(Percentiles.nearestRank(new long[] {7}, 90)).isEqualTo(7L);
+        long[] ten = java.util.stream.LongStream.rangeClosed(1, 10).toArray();
         assertThat(Percentiles.nearestRank(ten, 50)).isEqualTo(5L);
         assertThat(Percentiles.nearestRank(ten, 90)).isEqualTo(9L);
         assertThat(Percentiles.nearestRank(ten, 100)).isEqualTo(10L);
