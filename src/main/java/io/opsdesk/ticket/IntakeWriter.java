@@ -49,8 +49,7 @@ class IntakeWriter implements SmartLifecycle {
     private final TransactionTemplate savepoints;
     private final int groupSize;
     private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
-    private volatile Thread worker;
-    private volatile boolean running;
+    private final NodeWorker worker = new NodeWorker("intake-writer");
     private final IntakeActivity activity;
 
     private final OpsDeskMetrics metrics;
@@ -68,13 +67,13 @@ class IntakeWriter implements SmartLifecycle {
 
     /** Stores the ticket and its start request; returns once they are committed. */
     Created write(NewTicket request, String caller, String idempotencyKey) {
-        if (!running) {
+        if (!worker.running()) {
             return alone(request, caller, idempotencyKey);
         }
         Pending mine = new Pending(request, caller, idempotencyKey);
         pending.add(mine);
-        LockSupport.unpark(worker);
-        if (!running && pending.remove(mine)) {
+        worker.unpark();
+        if (!worker.running() && pending.remove(mine)) {
             return alone(request, caller, idempotencyKey); // the writer stopped meanwhile and will not take it
         }
         try {
@@ -99,7 +98,7 @@ class IntakeWriter implements SmartLifecycle {
 
     private void work() {
         List<Pending> group = new ArrayList<>(groupSize);
-        while (running || !pending.isEmpty()) {
+        while (worker.running() || !pending.isEmpty()) {
             Pending first = pending.poll();
             if (first == null) {
                 LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(100)); // woken by write() or stop()
@@ -152,32 +151,18 @@ class IntakeWriter implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::work, "intake-writer");
-        thread.setDaemon(true);
-        running = true;
-        worker = thread;
-        thread.start();
+        worker.start(this::work);
     }
 
+    /** The writer stores what waits, then ends. */
     @Override
     public void stop() {
-        Thread thread = worker;
-        worker = null;
-        running = false;
-        if (thread != null) {
-            // no interrupt: a thread interrupted in H2's file I/O closes the database; it stores what waits, then ends
-            LockSupport.unpark(thread);
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(() -> { });
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.started();
     }
 
     /** Stops after the web server has finished its requests, and starts before it takes any. */

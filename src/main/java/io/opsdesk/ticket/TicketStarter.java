@@ -37,8 +37,7 @@ class TicketStarter implements SmartLifecycle {
     private final IntakeProperties settings;
     private final IntakeActivity intake;
     private final Semaphore wake = new Semaphore(0);
-    private volatile Thread worker;
-    private volatile boolean running;
+    private final NodeWorker worker = new NodeWorker("ticket-starter");
 
     TicketStarter(StartQueue queue, TicketRepository tickets, TicketProcess process,
                   PlatformTransactionManager transactionManager, IntakeProperties settings, IntakeActivity intake) {
@@ -114,7 +113,7 @@ class TicketStarter implements SmartLifecycle {
     }
 
     private void work() {
-        while (running) {
+        while (worker.running()) {
             try {
                 long began = System.nanoTime();
                 // while tickets arrive, small batches: the intake's commits wait behind each batch's commit
@@ -151,38 +150,23 @@ class TicketStarter implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            worker.halt();
         }
     }
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::work, "ticket-starter");
-        thread.setDaemon(true);
-        running = true;
-        worker = thread;
-        thread.start();
+        worker.start(this::work);
     }
 
+    /** The starter ends after its batch. */
     @Override
     public void stop() {
-        Thread thread = worker;
-        worker = null;
-        running = false;
-        if (thread != null) {
-            // no interrupt: a thread interrupted in H2's file I/O closes the database; it stops after its batch
-            wake.release();
-            LockSupport.unpark(thread);
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(wake::release);
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.started();
     }
 }
