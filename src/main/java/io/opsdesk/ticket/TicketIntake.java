@@ -53,8 +53,9 @@ class TicketIntake {
     }
 
     Created store(NewTicket request, String caller, String idempotencyKey, boolean startNow) {
-        String requestHash = requestHash(request);
         String scopedKey = idempotencyKey == null ? null : IdempotencyStore.scoped(caller, idempotencyKey);
+        // only a request with an Idempotency-Key needs its hash (JSON and SHA-256, on the intake writer's thread)
+        String requestHash = scopedKey == null ? null : requestHash(request);
         if (scopedKey != null) {
             Optional<IdempotencyStore.Replay> replay = idempotency.find(scopedKey);
             if (replay.isPresent()) {

@@ -35,9 +35,12 @@ class IntakeWriterTest {
     final IntakeWriter writer;
     final OpsDeskMetrics metrics;
     final JdbcClient jdbc;
+    final TicketRepository repository;
 
-    IntakeWriterTest(TicketService tickets, IntakeWriter writer, OpsDeskMetrics metrics, JdbcClient jdbc) {
+    IntakeWriterTest(TicketService tickets, IntakeWriter writer, OpsDeskMetrics metrics, JdbcClient jdbc,
+                     TicketRepository repository) {
         this.tickets = tickets;
+        this.repository = repository;
         this.writer = writer;
         this.metrics = metrics;
         this.jdbc = jdbc;
@@ -112,6 +115,24 @@ class IntakeWriterTest {
         assertThat(jdbc.sql("select title from ticket where ticket_key in (:a, :b) order by id")
                 .param("a", first.result().join().ticket().key()).param("b", last.result().join().ticket().key())
                 .query(String.class).list()).containsExactly("First of the group", "Last of the group");
+    }
+
+    @Test
+    void theTicketAnAnswerCarriesIsTheStoredRow() {
+        NewTicket request = new NewTicket(TicketType.DATA_REQUEST, "Stored as answered", "Row and answer agree", "crm",
+                Level.HIGH, Level.MEDIUM, "Wang Fang", "wang.fang@example.com", "Example Ltd", "zh-CN", "PORTAL");
+
+        Ticket answered = tickets.receive(request, "address:10.2.0.1", null).ticket();
+
+        assertThat(answered).isEqualTo(repository.findById(answered.id()).orElseThrow());
+        assertThat(answered.key()).isEqualTo(TicketRepository.key(answered.id()));
+    }
+
+    @Test
+    void keysHaveAtLeastSixDigits() {
+        assertThat(TicketRepository.key(7)).isEqualTo("OPS-000007");
+        assertThat(TicketRepository.key(123456)).isEqualTo("OPS-123456");
+        assertThat(TicketRepository.key(1234567)).isEqualTo("OPS-1234567");
     }
 
     private long count(String table) {
