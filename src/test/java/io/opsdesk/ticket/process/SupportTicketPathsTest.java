@@ -246,9 +246,7 @@ class SupportTicketPathsTest {
         doAnswer(setsVariables(Map.of(Variables.FIRST_RESPONSE_BREACH_ESCALATED, true))).when(firstResponseBreach).execute(any());
 
         execute(job(Elements.FIRST_RESPONSE_WARNING));
-        execute(job(Elements.FIRST_RESPONSE_WARNING_STEP));
         execute(job(Elements.FIRST_RESPONSE_BREACH));
-        execute(job(Elements.FIRST_RESPONSE_BREACH_STEP));
 
         verify(firstResponseWarning).execute(any());
         assertThat(ticket).isWaitingAt(Elements.TRIAGE, Elements.HANDLE_FIRST_RESPONSE_BREACH);
@@ -263,7 +261,6 @@ class SupportTicketPathsTest {
         doAnswer(setsVariables(Map.of(Variables.FIRST_RESPONSE_BREACH_ESCALATED, false))).when(firstResponseBreach).execute(any());
 
         execute(job(Elements.FIRST_RESPONSE_BREACH));
-        execute(job(Elements.FIRST_RESPONSE_BREACH_STEP));
 
         assertThat(ticket).isWaitingAt(Elements.TRIAGE).hasNotPassed(Elements.HANDLE_FIRST_RESPONSE_BREACH);
     }
