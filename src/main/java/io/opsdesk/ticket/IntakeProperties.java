@@ -20,7 +20,7 @@ record IntakeProperties(@DefaultValue("100") int commitGroup,
                         @DefaultValue("50") int batchSize,
                         @DefaultValue("PT1S") Duration pollInterval,
                         @DefaultValue("PT10S,PT1M,PT5M,PT15M,PT1H") List<Duration> retrySchedule,
-                        @DefaultValue("0.1") double startShareUnderLoad) {
+                        @DefaultValue("0.03") double startShareUnderLoad) {
 
     IntakeProperties {
         if (commitGroup < 1) {

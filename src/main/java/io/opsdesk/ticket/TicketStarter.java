@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,10 +135,10 @@ class TicketStarter implements SmartLifecycle {
      * start at the full rate once it ebbs. Never stops starting altogether, so a sustained overload still moves.
      */
     private void yieldToIntake(long batchNanos) {
-        if (intake.busy()) {
-            double share = settings.startShareUnderLoad();
-            LockSupport.parkNanos(this, (long) (batchNanos * (1 - share) / share)); // stop() unparks
-        }
+        double share = settings.startShareUnderLoad();
+        // in short slices: the pause ends with the burst (one long park after a slow batch held 800 tickets
+        // back for 50 s after the last request, docs/performance.md) and with stop()
+        intake.giveWay((long) (batchNanos * (1 - share) / share), worker::running);
     }
 
     /** Until woken (an intake committed, or stop) or the poll interval passed. */
