@@ -19,12 +19,10 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.PostgresSchema;
 import io.opsdesk.testing.Prerequisite;
 
 /**
@@ -40,8 +38,6 @@ class AuthorizationStatisticsPostgresTest {
 
     private static final String SCHEMA = "tasklist_plan";
     private static final int TASKS = 3000;
-    private static final List<String> CAMUNDA_CREATE = List.of("engine", "case.engine", "decision.engine", "history",
-            "case.history", "decision.history", "identity");
     /** Camunda 7.24's selectTaskByQueryCriteria for the filter 本组待办任务 as alice (support), first page. */
     private static final String TASKLIST_QUERY = """
             select distinct RES.ID_, RES.NAME_, RES.CREATE_TIME_ from ACT_RU_TASK RES
@@ -58,19 +54,7 @@ class AuthorizationStatisticsPostgresTest {
 
     @Test
     void theTasklistQueryLooksAuthorizationsUpInsteadOfJoiningEveryTaskWithEveryOne() throws Exception {
-        String base = System.getenv("OPSDESK_TEST_POSTGRES_URL");
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        String user = System.getenv().getOrDefault("OPSDESK_TEST_POSTGRES_USER", "opsdesk");
-        String password = System.getenv().getOrDefault("OPSDESK_TEST_POSTGRES_PASSWORD", "opsdesk");
-        JdbcClient.create(new DriverManagerDataSource(base, user, password))
-                .sql("drop schema if exists " + SCHEMA + " cascade; create schema " + SCHEMA).update();
-        DataSource schema = new DriverManagerDataSource(url, user, password);
-        try (Connection connection = schema.getConnection()) {
-            for (String part : CAMUNDA_CREATE) {
-                ScriptUtils.executeSqlScript(connection,
-                        new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql"));
-            }
-        }
+        DataSource schema = PostgresSchema.withCamundaTables(SCHEMA);
         JdbcClient jdbc = JdbcClient.create(schema);
         openTasksOfSupport(schema);
         jdbc.sql("analyze").update();

@@ -2,7 +2,6 @@ package io.opsdesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -13,12 +12,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import io.opsdesk.testing.Needs;
+import io.opsdesk.testing.PostgresSchema;
 import io.opsdesk.testing.Prerequisite;
 
 /**
@@ -31,24 +28,10 @@ import io.opsdesk.testing.Prerequisite;
 class PeopleFiguresPostgresTest {
 
     private static final String SCHEMA = "people_figures";
-    private static final List<String> CAMUNDA_CREATE = List.of("engine", "case.engine", "decision.engine", "history",
-            "case.history", "decision.history", "identity");
 
     @Test
     void thePeoplesAndStepsFiguresAreTheSameOnPostgresql() throws Exception {
-        String base = System.getenv("OPSDESK_TEST_POSTGRES_URL");
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        String user = System.getenv().getOrDefault("OPSDESK_TEST_POSTGRES_USER", "opsdesk");
-        String password = System.getenv().getOrDefault("OPSDESK_TEST_POSTGRES_PASSWORD", "opsdesk");
-        JdbcClient.create(new DriverManagerDataSource(base, user, password))
-                .sql("drop schema if exists " + SCHEMA + " cascade; create schema " + SCHEMA).update();
-        DataSource schema = new DriverManagerDataSource(url, user, password);
-        try (Connection connection = schema.getConnection()) {
-            for (String part : CAMUNDA_CREATE) {
-                ScriptUtils.executeSqlScript(connection,
-                        new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql"));
-            }
-        }
+        DataSource schema = PostgresSchema.withCamundaTables(SCHEMA);
         Flyway.configure().dataSource(schema).schemas(SCHEMA).defaultSchema(SCHEMA).locations("classpath:db/migration")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
