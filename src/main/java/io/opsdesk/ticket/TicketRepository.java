@@ -65,7 +65,7 @@ class TicketRepository {
         String key = key(id);
         jdbc.sql("update ticket set ticket_key = :key where id = :id").param("key", key).param("id", id).update();
         // the row as inserted, without reading it back: a quarter of the intake writer's time went into that
-        // read and the key's String.format (docs/performance.md); TicketRepositoryTest compares it with the row
+        // read and the key's String.format (docs/performance.md); IntakeWriterTest compares it with the stored row
         return new Ticket(id, key, t.type(), t.title(), t.description(), t.system(), t.impact(), t.urgency(), null,
                 TicketStatus.NEW, t.source(), t.customerName(), t.customerEmail(), organisation, t.customerLocale(),
                 null, null, null, null, null, null, null, null, 0, null, null, now, null, null, null, now,
